@@ -1,0 +1,150 @@
+#include "mainwindow.h"
+
+#include "appdatabase.h"
+#include "detailspane.h"
+#include "render/imageexport.h"
+#include "storage/eventstore.h"
+#include "timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStatusBar>
+
+namespace detente {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new TimelineView(this))
+    , m_details(new DetailsPane(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Detente"));
+    setCentralWidget(m_view);
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("details"));
+    dock->setWidget(m_details);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+    connect(m_view, &TimelineView::eventSelected, this, &MainWindow::showDetails);
+    connect(m_view, &TimelineView::eventActivated, this, [this](int event) {
+        showDetails(event);
+        m_details->setFocus();
+    });
+    resize(1400, 800);
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The view refers to the scene; detach it before the members go.
+    m_view->setScene(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImageDialog);
+    exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &TimelineView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    QAction *fit = view->addAction(tr("&Fit All"), m_view, &TimelineView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::Key_Home));
+    // The view handles the plain keys itself when it has focus; the menu shows them.
+    for (QAction *a : {zoomIn, zoomOut, fit})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Detente"), this, &MainWindow::about);
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    if (Status s = openAppDatabase(*db, path, true); !s)
+        return s;
+    m_view->setScene(nullptr);
+    m_store = std::make_unique<EventStore>(*db);
+    m_db = std::move(db);
+    reload();
+    return {};
+}
+
+void MainWindow::reload()
+{
+    Status status;
+    QList<Event> events = m_store->allEvents(&status);
+    if (!status)
+        QMessageBox::warning(this, tr("Detente"), tr("Cannot read the events: %1").arg(status.message()));
+    m_scene.setEvents(std::move(events), m_store->actors());
+    m_view->setScene(&m_scene);
+    m_details->clearEvent();
+    QString text = tr("%n event(s)", nullptr, int(m_scene.events().size()))
+                   + QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
+    if (m_db->isReadOnly())
+        text += QStringLiteral(" · ") + tr("read-only");
+    m_status->setText(text);
+    setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::showDetails(int event)
+{
+    if (event < 0 || event >= m_scene.events().size())
+        m_details->clearEvent();
+    else
+        m_details->showEvent(m_scene.events()[event]);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
+        tr("Detente databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = openDatabase(path); !s)
+        QMessageBox::critical(this, tr("Open Database"), s.message());
+}
+
+void MainWindow::exportImageDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"),
+                                                      QDir::home().filePath(QStringLiteral("timeline.png")),
+                                                      tr("PNG image (*.png);;JPEG image (*.jpg)"));
+    if (path.isEmpty())
+        return;
+    // Exactly what the view shows: the same range, size and renderer.
+    const QImage image = renderImage(m_scene, m_view->scale(), m_view->size(), m_view->renderOptions());
+    if (Status s = saveImage(image, path); !s)
+        QMessageBox::critical(this, tr("Export Image"), s.message());
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Detente"),
+                       tr("<h3>Detente %1</h3><p>Diplomatic events on a zoomable timeline: who did "
+                          "what to whom, when, and according to whom.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace detente

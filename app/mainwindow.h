@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/database.h"
+#include "timeline/timelinescene.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace detente {
+
+class DetailsPane;
+class EventStore;
+class TimelineView;
+
+/// The main window: the timeline with the selected event's details beside it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (creating and seeding when new) a database and shows its events.
+    Status openDatabase(const QString &path);
+
+    TimelineView *timelineView() const { return m_view; }
+    DetailsPane *detailsPane() const { return m_details; }
+    const TimelineScene &scene() const { return m_scene; }
+
+private Q_SLOTS:
+    void showDetails(int event);
+    void openDatabaseDialog();
+    void exportImageDialog();
+    void about();
+
+private:
+    void createActions();
+    void reload();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_store;
+    TimelineScene m_scene;
+    TimelineView *m_view = nullptr;
+    DetailsPane *m_details = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace detente

@@ -1,0 +1,270 @@
+#include "timelineview.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace detente {
+
+namespace {
+constexpr double zoomStep = 1.5;   // one key press or one wheel notch... of 120 units
+constexpr int dragThreshold = 4;   // pixels before a press becomes a drag
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 200);
+    m_options.theme = Theme::fromPalette(palette());
+    setAccessibleName(tr("Timeline"));
+}
+
+void TimelineView::setScene(const TimelineScene *scene)
+{
+    m_scene = scene;
+    m_selected = -1;
+    fitAll();
+}
+
+void TimelineView::setScale(const TimeScale &scale)
+{
+    m_scale = scale;
+    relayout();
+}
+
+void TimelineView::setSelectedEvent(int event)
+{
+    if (event == m_selected)
+        return;
+    m_selected = event;
+    m_options.selectedEvent = event;
+    update();
+}
+
+void TimelineView::relayout()
+{
+    if (!m_scene) {
+        m_frame = {};
+        update();
+        return;
+    }
+    m_frame = layoutFrame(*m_scene, m_scale, QSizeF(size()), m_options.theme.font,
+                          m_options.theme.smallFont, locale());
+    m_scale = m_frame.scale; // width now that of the plot
+    update();
+    Q_EMIT scaleChanged();
+}
+
+void TimelineView::fitAll()
+{
+    if (!m_scene)
+        return;
+    const double plotWidth = std::max(1.0, width() - laneGutterWidth(*m_scene, m_options.theme.font));
+    m_scale = fitAllScale(*m_scene, plotWidth);
+    relayout();
+}
+
+void TimelineView::zoomIn()
+{
+    m_scale.zoom(zoomStep, m_scale.width() / 2);
+    relayout();
+}
+
+void TimelineView::zoomOut()
+{
+    m_scale.zoom(1 / zoomStep, m_scale.width() / 2);
+    relayout();
+}
+
+void TimelineView::panBy(double pixels)
+{
+    m_scale.pan(pixels);
+    relayout();
+}
+
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    if (!m_scene) {
+        painter.fillRect(rect(), m_options.theme.background);
+        return;
+    }
+    paintTimeline(painter, *m_scene, m_frame, m_options, event->rect());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *)
+{
+    relayout();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const double x = event->position().x() - plotLeft();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        panBy((delta.x() ? delta.x() : delta.y()) / 2.0);
+    } else if (delta.y()) {
+        m_scale.zoom(std::pow(zoomStep, delta.y() / 120.0), x);
+        relayout();
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = m_lastDragPos = event->position().toPoint();
+        m_dragging = false;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= dragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            panBy(pos.x() - m_lastDragPos.x());
+            m_lastDragPos = pos;
+        }
+        return;
+    }
+    const int hovered = m_frame.hitTest(pos);
+    if (hovered != m_options.hoveredEvent) {
+        m_options.hoveredEvent = hovered;
+        setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    const int hit = m_frame.hitTest(event->position());
+    setSelectedEvent(hit);
+    Q_EMIT eventSelected(hit);
+}
+
+void TimelineView::selectNeighbour(int direction)
+{
+    if (m_frame.items.isEmpty())
+        return;
+    // Items in time order across lanes.
+    QList<const PlacedItem *> order;
+    for (const PlacedItem &item : m_frame.items)
+        order.append(&item);
+    std::stable_sort(order.begin(), order.end(), [](const PlacedItem *a, const PlacedItem *b) {
+        return a->mark.center().x() < b->mark.center().x();
+    });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (order[i]->event == m_selected)
+            at = i;
+    const qsizetype next = at < 0 ? (direction > 0 ? 0 : order.size() - 1)
+                                  : std::clamp<qsizetype>(at + direction, 0, order.size() - 1);
+    setSelectedEvent(order[next]->event);
+    Q_EMIT eventSelected(m_selected);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = std::max(40.0, m_scale.width() / 8);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panBy(step);
+        break;
+    case Qt::Key_Right:
+        panBy(-step);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        QWidget::keyPressEvent(event);
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_N:
+        selectNeighbour(+1);
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_P:
+        selectNeighbour(-1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected >= 0)
+            Q_EMIT eventActivated(m_selected);
+        break;
+    case Qt::Key_Escape:
+        setSelectedEvent(-1);
+        Q_EMIT eventSelected(-1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        const int selected = m_options.selectedEvent, hovered = m_options.hoveredEvent;
+        m_options.theme = Theme::fromPalette(palette());
+        m_options.selectedEvent = selected;
+        m_options.hoveredEvent = hovered;
+        relayout();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_scene) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int hit = m_frame.hitTest(help->pos());
+        if (hit >= 0) {
+            const Event &e = m_scene->events()[hit];
+            const QString when = e.date.startText() == e.date.endText()
+                                     ? e.date.startText()
+                                     : e.date.startText() + QStringLiteral(" – ") + e.date.endText();
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b><br>%2 (%3)")
+                                   .arg(e.title.toHtmlEscaped(), when, e.date.phrase().toHtmlEscaped()),
+                               this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace detente

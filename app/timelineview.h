@@ -1,0 +1,69 @@
+#pragma once
+
+#include "render/timelinepainter.h"
+#include "timeline/framelayout.h"
+#include "timeline/timelinescene.h"
+#include "timeline/timescale.h"
+
+#include <QPoint>
+#include <QWidget>
+
+namespace detente {
+
+/// The zoomable timeline: paints through the core renderer and turns mouse and keys into zoom,
+/// pan and selection.
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    /// Shows `scene` (not owned; it must outlive the view or be replaced) and fits all events.
+    void setScene(const TimelineScene *scene);
+    const TimeScale &scale() const { return m_scale; }
+    void setScale(const TimeScale &scale);
+    /// The layout of the last painted frame (for tests and hit testing).
+    const FrameLayout &frame() const { return m_frame; }
+    int selectedEvent() const { return m_selected; }
+    void setSelectedEvent(int event);
+    const RenderOptions &renderOptions() const { return m_options; }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void panBy(double pixels);
+
+Q_SIGNALS:
+    /// An event was clicked or selected with the keyboard (-1: the selection was cleared).
+    void eventSelected(int event);
+    /// Enter on the selected event: show its details.
+    void eventActivated(int event);
+    void scaleChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void relayout();
+    double plotLeft() const { return m_frame.plotRect.left(); }
+    void selectNeighbour(int direction);
+
+    const TimelineScene *m_scene = nullptr;
+    TimeScale m_scale;
+    FrameLayout m_frame;
+    RenderOptions m_options;
+    int m_selected = -1;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+};
+
+} // namespace detente

@@ -1,0 +1,274 @@
+#include "eventjson.h"
+
+#include "storage/database.h"
+#include "storage/eventstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace detente {
+
+namespace {
+
+/// A `YYYY-MM-DD` date (its first or last millisecond) or an ISO 8601 date-time.
+std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *hasTime)
+{
+    if (text.size() == 10) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        *hasTime = false;
+        return dayStartMs(d) + (endOfDay ? 24LL * 3600 * 1000 - 1 : 0);
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeZone(QTimeZone::utc()); // a time without a zone is taken as UTC
+    *hasTime = true;
+    return dt.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QJsonObject eventToJson(const Event &e)
+{
+    QJsonObject o;
+    if (e.id)
+        o[QLatin1String("id")] = e.id;
+    if (!e.key.isEmpty())
+        o[QLatin1String("key")] = e.key;
+    o[QLatin1String("title")] = e.title;
+    o[QLatin1String("summary")] = e.summary;
+    o[QLatin1String("start")] = e.date.startText();
+    o[QLatin1String("end")] = e.date.endText();
+    o[QLatin1String("precision")] = precisionName(e.date.precision());
+    o[QLatin1String("phrase")] = e.date.phrase();
+    if (e.reference.isValid())
+        o[QLatin1String("reference")] = e.reference.toString(Qt::ISODate);
+    o[QLatin1String("edtf")] = e.date.edtf();
+    o[QLatin1String("kind")] = e.kind;
+    QJsonArray actors;
+    for (const EventActor &a : e.actors)
+        actors.append(QJsonObject{{QLatin1String("name"), a.name},
+                                  {QLatin1String("role"), roleName(a.role)}});
+    o[QLatin1String("actors")] = actors;
+    QJsonArray persons;
+    for (const EventPerson &p : e.persons)
+        persons.append(QJsonObject{{QLatin1String("name"), p.name},
+                                   {QLatin1String("for"), p.speaksFor}});
+    o[QLatin1String("persons")] = persons;
+    o[QLatin1String("quote")] = e.quote;
+    if (e.quoteBegin >= 0 && e.quoteEnd >= e.quoteBegin)
+        o[QLatin1String("offsets")] = QJsonArray{qint64(e.quoteBegin), qint64(e.quoteEnd)};
+    else
+        o[QLatin1String("offsets")] = QJsonValue::Null;
+    o[QLatin1String("confidence")] = e.confidenceName();
+    o[QLatin1String("attributed_to")] = e.attributedTo;
+    if (!e.source.key.isEmpty()) {
+        QJsonObject s{{QLatin1String("key"), e.source.key},
+                      {QLatin1String("title"), e.source.title},
+                      {QLatin1String("url"), e.source.url},
+                      {QLatin1String("publisher"), e.source.publisher}};
+        if (e.source.published.isValid())
+            s[QLatin1String("published")] = e.source.published.toString(Qt::ISODate);
+        o[QLatin1String("source")] = s;
+    }
+    if (!e.answers.isEmpty())
+        o[QLatin1String("answers")] = QJsonArray::fromStringList(e.answers);
+    return o;
+}
+
+bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        *error = why;
+        return false;
+    };
+    Event e;
+    const QJsonValue id = o.value(QLatin1String("id"));
+    if (id.isDouble())
+        e.id = id.toInteger();
+    else if (id.isString())
+        e.key = id.toString(); // documents name events by string ids
+    if (o.contains(QLatin1String("key")))
+        e.key = o.value(QLatin1String("key")).toString();
+    e.title = o.value(QLatin1String("title")).toString().trimmed();
+    if (e.title.isEmpty())
+        return fail(QStringLiteral("missing \"title\""));
+    e.summary = o.value(QLatin1String("summary")).toString();
+    e.kind = o.value(QLatin1String("kind")).toString();
+
+    const QString startText = o.value(QLatin1String("start")).toString();
+    const QString endText = o.value(QLatin1String("end")).toString(startText);
+    bool startHasTime = false, endHasTime = false;
+    const auto first = parseInstant(startText, false, &startHasTime);
+    if (!first)
+        return fail(QStringLiteral("bad or missing \"start\": \"%1\"").arg(startText));
+    const auto last = parseInstant(endText, true, &endHasTime);
+    if (!last)
+        return fail(QStringLiteral("bad \"end\": \"%1\"").arg(endText));
+    if (*last < *first)
+        return fail(QStringLiteral("\"end\" %1 is before \"start\" %2").arg(endText, startText));
+    Precision precision = startHasTime ? Precision::Instant
+                          : dayOfMs(*first) == dayOfMs(*last) ? Precision::Day
+                                                              : Precision::Span;
+    if (o.contains(QLatin1String("precision"))) {
+        const QString name = o.value(QLatin1String("precision")).toString();
+        const auto p = precisionFromName(name);
+        if (!p)
+            return fail(QStringLiteral("unknown \"precision\": \"%1\"").arg(name));
+        precision = *p;
+    }
+    e.date = DateSpan(*first, *last, precision, o.value(QLatin1String("phrase")).toString());
+    e.reference = QDate::fromString(o.value(QLatin1String("reference")).toString(), Qt::ISODate);
+
+    for (const QJsonValue &v : o.value(QLatin1String("actors")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString name = a.value(QLatin1String("name")).toString().trimmed();
+        const QString roleText = a.value(QLatin1String("role")).toString(QStringLiteral("other"));
+        const auto role = roleFromName(roleText);
+        if (name.isEmpty())
+            return fail(QStringLiteral("an actor without a name"));
+        if (!role)
+            return fail(QStringLiteral("unknown actor role \"%1\"").arg(roleText));
+        e.actors.append({name, *role});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("persons")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QLatin1String("name")).toString().trimmed();
+        if (name.isEmpty())
+            return fail(QStringLiteral("a person without a name"));
+        e.persons.append({name, p.value(QLatin1String("for")).toString().trimmed()});
+    }
+    e.quote = o.value(QLatin1String("quote")).toString();
+    const QJsonArray offsets = o.value(QLatin1String("offsets")).toArray();
+    if (offsets.size() == 2) {
+        e.quoteBegin = offsets[0].toInteger(-1);
+        e.quoteEnd = offsets[1].toInteger(-1);
+        if (e.quoteBegin < 0 || e.quoteEnd < e.quoteBegin)
+            return fail(QStringLiteral("bad \"offsets\""));
+    }
+    const QJsonValue confidence = o.value(QLatin1String("confidence"));
+    if (confidence.isDouble()) {
+        e.confidence = confidence.toDouble();
+    } else if (confidence.isString()) {
+        const auto c = confidenceFromName(confidence.toString());
+        if (!c)
+            return fail(QStringLiteral("unknown \"confidence\": \"%1\"").arg(confidence.toString()));
+        e.confidence = *c;
+    }
+    if (e.confidence < 0 || e.confidence > 1)
+        return fail(QStringLiteral("\"confidence\" must be between 0 and 1"));
+    e.attributedTo = o.value(QLatin1String("attributed_to")).toString();
+    const QJsonObject s = o.value(QLatin1String("source")).toObject();
+    e.source = {s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
+                s.value(QLatin1String("url")).toString(),
+                s.value(QLatin1String("publisher")).toString(),
+                QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
+    for (const QJsonValue &v : o.value(QLatin1String("answers")).toArray())
+        e.answers.append(v.toString());
+    *out = std::move(e);
+    return true;
+}
+
+QByteArray eventsToJson(const QList<Event> &events)
+{
+    QJsonArray array;
+    for (const Event &e : events)
+        array.append(eventToJson(e));
+    return QJsonDocument(QJsonObject{{QLatin1String("events"), array}}).toJson(QJsonDocument::Indented);
+}
+
+Status readEventDocument(const QByteArray &json, EventDocument *document)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Status::error(QStringLiteral("not valid JSON at byte %1: %2")
+                                 .arg(parseError.offset)
+                                 .arg(parseError.errorString()));
+    if (!doc.isObject() || !doc.object().value(QLatin1String("events")).isArray())
+        return Status::error(QStringLiteral("expected an object with an \"events\" array"));
+    const QJsonObject root = doc.object();
+    EventDocument result;
+    const QJsonObject s = root.value(QLatin1String("source")).toObject();
+    result.source = {s.value(QLatin1String("key")).toString(),
+                     s.value(QLatin1String("title")).toString(),
+                     s.value(QLatin1String("url")).toString(),
+                     s.value(QLatin1String("publisher")).toString(),
+                     QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
+    result.sourceText = s.value(QLatin1String("text")).toString();
+
+    const QJsonArray actors = root.value(QLatin1String("actors")).toArray();
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        const QJsonObject a = actors[i].toObject();
+        Actor actor;
+        actor.name = a.value(QLatin1String("name")).toString().trimmed();
+        const QString kind = a.value(QLatin1String("kind")).toString(QStringLiteral("group"));
+        const auto k = actorKindFromName(kind);
+        if (actor.name.isEmpty() || !k)
+            return Status::error(QStringLiteral("actor %1: missing name or unknown kind \"%2\"")
+                                     .arg(i + 1)
+                                     .arg(kind));
+        actor.kind = *k;
+        actor.code = a.value(QLatin1String("code")).toString();
+        actor.affiliation = a.value(QLatin1String("for")).toString();
+        actor.office = a.value(QLatin1String("office")).toString();
+        for (const QJsonValue &v : a.value(QLatin1String("aliases")).toArray())
+            actor.aliases.append(v.toString());
+        result.actors.append(actor);
+    }
+
+    const QJsonArray events = root.value(QLatin1String("events")).toArray();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        Event e;
+        QString why;
+        if (!eventFromJson(events[i].toObject(), &e, &why))
+            return Status::error(QStringLiteral("event %1: %2").arg(i + 1).arg(why));
+        if (e.source.key.isEmpty())
+            e.source = result.source;
+        if (!e.reference.isValid())
+            e.reference = e.source.published;
+        result.events.append(std::move(e));
+    }
+    *document = std::move(result);
+    return {};
+}
+
+Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted)
+{
+    Transaction tx(store.database());
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    if (Status s = store.saveActors(document.actors); !s)
+        return s;
+    if (!document.source.key.isEmpty())
+        if (Status s = store.saveSource(document.source, document.sourceText); !s)
+            return s;
+    if (Status s = store.insertEvents(document.events, inserted); !s)
+        return s;
+    return tx.commit();
+}
+
+Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded)
+{
+    if (loaded)
+        *loaded = false;
+    EventDocument document;
+    if (Status s = readEventDocument(json, &document); !s)
+        return s;
+    if (document.source.key.isEmpty())
+        return Status::error(QStringLiteral("the document names no source key"));
+    if (store.hasSource(document.source.key))
+        return {};
+    if (Status s = importEventDocument(store, document); !s)
+        return s;
+    if (loaded)
+        *loaded = true;
+    return {};
+}
+
+} // namespace detente

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/actor.h"
+#include "model/event.h"
+#include "status.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace detente {
+
+class EventStore;
+
+/// The project's event JSON shape, one object per event (see core/README.md):
+/// id, key, title, summary, start, end, precision, phrase, reference, edtf, kind, actors,
+/// persons, quote, offsets, confidence, attributed_to, source, answers.
+QJsonObject eventToJson(const Event &event);
+/// Reads one event object; on failure returns false and says why in *error.
+bool eventFromJson(const QJsonObject &object, Event *event, QString *error);
+
+/// `{"events":[…]}`, indented.
+QByteArray eventsToJson(const QList<Event> &events);
+
+/// A file of events from one source: the source (with its text), the actors it names and the
+/// events. This is the shape of the bundled seed data.
+struct EventDocument {
+    SourceRef source;
+    QString sourceText;
+    QList<Actor> actors;
+    QList<Event> events;
+};
+
+/// Parses an event document (or a plain `{"events":[…]}`); errors name the event that failed.
+Status readEventDocument(const QByteArray &json, EventDocument *document);
+/// Stores a document's actors, source and events in one transaction.
+Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted = nullptr);
+/// Imports the document unless its source is stored already (so the bundled seed loads once);
+/// *loaded tells whether it did.
+Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded = nullptr);
+
+} // namespace detente

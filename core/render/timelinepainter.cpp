@@ -1,0 +1,298 @@
+#include "timelinepainter.h"
+
+#include "timeline/timelinescene.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace detente {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("detente::TimelinePainter", text); }
+
+void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip)
+{
+    p.fillRect(QRectF(0, 0, L.bounds.width(), L.axisRect.height()), t.axisBackground);
+    const double top = L.axisRect.top(), mid = top + L.axisRect.height() / 2;
+    const double bottom = L.plotRect.bottom();
+    p.setFont(t.smallFont);
+    const QFontMetricsF fm(t.smallFont);
+    const double baselineMajor = top + (L.axisRect.height() / 2 + fm.ascent() - fm.descent()) / 2;
+    const double baselineMinor = mid + (L.axisRect.height() / 2 + fm.ascent() - fm.descent()) / 2;
+
+    for (const Tick &tick : L.ticks.minor) {
+        const double x = L.plotRect.left() + tick.x;
+        if (tick.x < 0 || x < clip.left() - 200 || x > clip.right() + 1)
+            continue;
+        p.setPen(QPen(t.gridMinor, 1));
+        p.drawLine(QPointF(x, mid), QPointF(x, bottom));
+        if (!tick.label.isEmpty()) {
+            p.setPen(t.mutedText);
+            p.drawText(QPointF(L.plotRect.left() + tick.labelX, baselineMinor), tick.label);
+        }
+    }
+    for (const Tick &tick : L.ticks.major) {
+        const double x = L.plotRect.left() + tick.x;
+        if (tick.x >= 0) {
+            p.setPen(QPen(t.gridMajor, 1));
+            p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        }
+        if (!tick.label.isEmpty()) {
+            p.setPen(t.text);
+            p.drawText(QPointF(L.plotRect.left() + tick.labelX, baselineMajor), tick.label);
+        }
+    }
+    p.setPen(QPen(t.gridMajor, 1));
+    p.drawLine(QPointF(0, L.axisRect.bottom() - 0.5), QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
+}
+
+void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
+{
+    const QFontMetricsF fm(t.font);
+    for (int i = 0; i < L.lanes.size(); ++i) {
+        const PlacedLane &lane = L.lanes[i];
+        if (i % 2 == 1)
+            p.fillRect(lane.rect, t.laneBand);
+        const QColor color = t.laneColor(lane.lane);
+        p.fillRect(QRectF(0, lane.rect.top(), 4, lane.rect.height()), color);
+        p.setFont(t.font);
+        p.setPen(t.text);
+        const QString name = fm.elidedText(scene.lanes()[lane.lane].name, Qt::ElideRight,
+                                           L.gutter - 14);
+        p.drawText(QRectF(10, lane.rect.top(), L.gutter - 12, std::min(lane.rect.height(), 26.0)),
+                   Qt::AlignLeft | Qt::AlignVCenter, name);
+        p.setPen(QPen(t.gridMinor, 1));
+        p.drawLine(QPointF(0, lane.rect.bottom() - 0.5), QPointF(L.bounds.width(), lane.rect.bottom() - 0.5));
+
+        if (lane.hidden > 0) {
+            // Events too dense to draw one by one: a strip whose darkness is their number.
+            const double y = lane.rect.bottom() - 5;
+            int most = 1;
+            for (int c : lane.hiddenX)
+                most = std::max(most, c);
+            for (int c = 0; c < lane.hiddenX.size(); ++c) {
+                if (!lane.hiddenX[c])
+                    continue;
+                QColor shade = color;
+                shade.setAlphaF(0.3f + 0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
+                p.fillRect(QRectF(L.plotRect.left() + c, y, 1, 4), shade);
+            }
+        }
+    }
+    p.setPen(QPen(t.gridMajor, 1));
+    p.drawLine(QPointF(L.gutter - 0.5, L.plotRect.top()), QPointF(L.gutter - 0.5, L.plotRect.bottom()));
+}
+
+void drawArrow(QPainter &p, QPointF from, QPointF to)
+{
+    p.drawLine(from, to);
+    const double dir = to.y() > from.y() ? -1 : 1;
+    QPolygonF head;
+    head << to << QPointF(to.x() - 3.5, to.y() + dir * 6) << QPointF(to.x() + 3.5, to.y() + dir * 6);
+    p.drawPolygon(head);
+}
+
+void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
+{
+    QHash<int, const PlacedLane *> laneRect;
+    for (const PlacedLane &lane : L.lanes)
+        laneRect.insert(lane.lane, &lane);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const PlacedItem &item : L.items) {
+        const int target = scene.targetLaneOf(item.event);
+        if (target < 0 || !laneRect.contains(target))
+            continue;
+        QColor c = t.laneColor(item.lane);
+        c.setAlphaF(0.75f);
+        p.setPen(QPen(c, 1.2));
+        p.setBrush(c);
+        const QRectF to = laneRect[target]->rect;
+        const double x = item.mark.center().x();
+        const QPointF from(x, item.mark.center().y() < to.top() ? item.mark.bottom() : item.mark.top());
+        const QPointF end(x, item.mark.center().y() < to.top() ? to.top() + 3 : to.bottom() - 3);
+        drawArrow(p, from, end);
+    }
+    // Response links: an arc from the answered event to the answer.
+    QHash<int, const PlacedItem *> placed;
+    for (const PlacedItem &item : L.items)
+        placed.insert(item.event, &item);
+    p.setBrush(Qt::NoBrush);
+    for (const PlacedItem &item : L.items) {
+        for (int answered : scene.answersOf(item.event)) {
+            const PlacedItem *a = placed.value(answered);
+            if (!a)
+                continue;
+            const QPointF from(a->mark.center().x(), a->mark.top());
+            const QPointF to(item.mark.center().x(), item.mark.top());
+            const double lift = std::clamp(std::abs(to.x() - from.x()) / 3, 14.0, 60.0);
+            QPainterPath path(from);
+            path.cubicTo(from + QPointF(0, -lift), to + QPointF(0, -lift), to);
+            p.setPen(QPen(t.mutedText, 1.2, Qt::DashLine));
+            p.drawPath(path);
+        }
+    }
+}
+
+void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &t, bool selected,
+              bool hovered)
+{
+    const QColor color = t.laneColor(item.lane);
+    const bool likely = e.confidence < 0.9;
+    QPen outline(t.markOutline, selected ? 2.0 : 1.0, likely ? Qt::DashLine : Qt::SolidLine);
+    const QRectF m = item.mark;
+    const bool bar = m.width() > m.height() + 0.5 || (item.vague && m.width() > 10.5);
+    if (selected || hovered) {
+        QColor halo = t.selection;
+        halo.setAlphaF(selected ? 0.55f : 0.3f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(halo);
+        p.drawRoundedRect(m.adjusted(-4, -4, 4, 4).united(item.label.adjusted(-2, 0, 2, 0)), 4, 4);
+    }
+    if (item.vague && bar) {
+        // Vague: a soft bar over the whole possible range, fading at both ends.
+        QLinearGradient g(m.topLeft(), m.topRight());
+        QColor edge = color, core = color;
+        edge.setAlphaF(0.08f);
+        core.setAlphaF(0.45f);
+        const double fade = std::min(0.25, 12.0 / std::max(1.0, m.width()));
+        g.setColorAt(0, edge);
+        g.setColorAt(fade, core);
+        g.setColorAt(1 - fade, core);
+        g.setColorAt(1, edge);
+        p.setPen(Qt::NoPen);
+        p.setBrush(g);
+        p.drawRoundedRect(m, 3, 3);
+        QPen dotted(color.darker(130), 1, Qt::DotLine);
+        p.setPen(dotted);
+        p.setBrush(Qt::NoBrush);
+        p.drawLine(QPointF(m.left(), m.bottom()), QPointF(m.right(), m.bottom()));
+    } else if (item.vague) {
+        // Too narrow for a bar: a hollow ring, never the solid mark of an exact date.
+        p.setPen(QPen(color.darker(120), 2.0, likely ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(m.adjusted(1, 1, -1, -1));
+    } else if (bar) {
+        p.setPen(outline);
+        p.setBrush(color);
+        p.drawRoundedRect(m, 2, 2);
+    } else {
+        // Exact: a sharp diamond centred on the instant.
+        const QPointF c = m.center();
+        const double r = m.width() / 2;
+        QPolygonF diamond;
+        diamond << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y()) << QPointF(c.x(), c.y() + r)
+                << QPointF(c.x() - r, c.y());
+        p.setPen(outline);
+        p.setBrush(color);
+        p.drawPolygon(diamond);
+    }
+    if (!item.text.isEmpty()) {
+        p.setPen(t.text);
+        p.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+    }
+}
+
+void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
+{
+    if (L.legendRect.isEmpty())
+        return;
+    p.fillRect(L.legendRect, t.axisBackground);
+    p.setFont(t.smallFont);
+    const QFontMetricsF fm(t.smallFont);
+    const double cy = L.legendRect.center().y();
+    double x = L.legendRect.left() + 10;
+    const QColor c = t.laneColor(0);
+    auto text = [&](const QString &s) {
+        p.setPen(t.mutedText);
+        p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2), s);
+        x += fm.horizontalAdvance(s) + 18;
+    };
+    // Exact date.
+    QPolygonF diamond;
+    diamond << QPointF(x + 5, cy - 5) << QPointF(x + 10, cy) << QPointF(x + 5, cy + 5) << QPointF(x, cy);
+    p.setPen(QPen(t.markOutline, 1));
+    p.setBrush(c);
+    p.drawPolygon(diamond);
+    x += 14;
+    text(tr("exact date"));
+    // Vague date.
+    QLinearGradient g(QPointF(x, 0), QPointF(x + 34, 0));
+    QColor edge = c, core = c;
+    edge.setAlphaF(0.08f);
+    core.setAlphaF(0.45f);
+    g.setColorAt(0, edge);
+    g.setColorAt(0.3, core);
+    g.setColorAt(0.7, core);
+    g.setColorAt(1, edge);
+    p.setPen(Qt::NoPen);
+    p.setBrush(g);
+    p.drawRoundedRect(QRectF(x, cy - 6, 34, 12), 3, 3);
+    x += 40;
+    text(tr("vague date: the whole possible range"));
+    // Likely.
+    p.setPen(QPen(t.markOutline, 1, Qt::DashLine));
+    p.setBrush(c);
+    p.drawRect(QRectF(x, cy - 5, 10, 10));
+    x += 14;
+    text(tr("dashed: likely, not certain"));
+    // Direction and response.
+    p.setPen(QPen(t.mutedText, 1.2));
+    p.setBrush(t.mutedText);
+    drawArrow(p, QPointF(x + 5, cy - 7), QPointF(x + 5, cy + 7));
+    x += 14;
+    text(tr("towards the target"));
+    p.setPen(QPen(t.mutedText, 1.2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    QPainterPath arc(QPointF(x, cy + 5));
+    arc.cubicTo(QPointF(x, cy - 6), QPointF(x + 20, cy - 6), QPointF(x + 20, cy + 5));
+    p.drawPath(arc);
+    x += 26;
+    text(tr("response"));
+}
+
+} // namespace
+
+void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
+                   const RenderOptions &options, const QRectF &exposed)
+{
+    const Theme &t = options.theme;
+    const QRectF clip = exposed.isEmpty() ? L.bounds : exposed;
+    p.save();
+    p.setClipRect(clip);
+    p.fillRect(L.bounds, t.background);
+    drawLanes(p, scene, L, t);
+    drawAxis(p, L, t, clip);
+
+    p.save();
+    p.setClipRect(L.plotRect.intersected(clip));
+    drawConnectors(p, scene, L, t);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setFont(t.font);
+    const QList<Event> &events = scene.events();
+    for (const PlacedItem &item : L.items) {
+        if (!item.mark.united(item.label).intersects(clip))
+            continue;
+        drawItem(p, item, events[item.event], t, item.event == options.selectedEvent,
+                 item.event == options.hoveredEvent);
+    }
+    p.restore();
+
+    drawLegend(p, L, t);
+    p.restore();
+}
+
+FrameLayout paintTimeline(QPainter &painter, const TimelineScene &scene, const TimeScale &scale,
+                          QSizeF size, const RenderOptions &options)
+{
+    FrameLayout layout = layoutFrame(scene, scale, size, options.theme.font, options.theme.smallFont);
+    paintTimeline(painter, scene, layout, options);
+    return layout;
+}
+
+} // namespace detente

@@ -1,0 +1,305 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace detente {
+
+namespace {
+constexpr int busyTimeoutMs = 3000;
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+}
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database() { close(); }
+
+int Database::currentSchemaVersion() { return int(migrations().size()); }
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_backupPath.clear();
+    m_openedVersion = 0;
+    const QFileInfo info(path);
+    if (mode != OpenMode::Create && !info.exists())
+        return Status::error(QStringLiteral("database not found: %1").arg(path));
+    if (info.exists() && !info.isFile())
+        return Status::error(QStringLiteral("not a database file: %1").arg(path));
+    if (info.exists() && !info.isReadable())
+        return Status::error(QStringLiteral("cannot read the database %1: permission denied").arg(path));
+
+    // A file we may not write (or whose folder we may not write, so no journal) is opened
+    // read-only and said so through isReadOnly().
+    m_readOnly = mode == OpenMode::ReadOnly
+                 || (info.exists()
+                     && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
+    int flags = SQLITE_OPEN_NOMUTEX;
+    if (m_readOnly)
+        flags |= SQLITE_OPEN_READONLY;
+    else
+        flags |= SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
+
+    const QByteArray file = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = sqliteMessage(m_db);
+        close();
+        return Status::error(QStringLiteral("cannot open the database %1: %2").arg(path, msg));
+    }
+    if (Status s = configure(); !s) {
+        close();
+        return s;
+    }
+    if (Status s = checkAndMigrate(mode); !s) {
+        close();
+        return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // A database from someone else must not run code or reach other files.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    if (Status s = exec("PRAGMA foreign_keys = ON"); !s)
+        return s;
+    return {};
+}
+
+int Database::userVersion()
+{
+    Statement st(*this, "PRAGMA user_version");
+    return st.next() ? int(st.int64(0)) : -1;
+}
+
+Status Database::checkAndMigrate(OpenMode mode)
+{
+    // Reading the schema is the first access to the file: it tells a non-SQLite file apart.
+    Statement count(*this, "SELECT count(*) FROM sqlite_schema");
+    if (!count.isValid() || !count.next()) {
+        const QString why = count.isValid() ? count.stepError() : count.error();
+        return Status::error(QStringLiteral("not a readable SQLite database (%1)").arg(why));
+    }
+    const qint64 objects = count.int64(0);
+    const int version = userVersion();
+    m_openedVersion = version;
+    const int current = currentSchemaVersion();
+    if (version > current)
+        return Status::error(
+            QStringLiteral("written by a newer Detente (schema %1; this program knows up to %2); "
+                           "the file was not changed")
+                .arg(version)
+                .arg(current));
+    if (version == 0 && objects > 0)
+        return Status::error(
+            QStringLiteral("an SQLite file that is not a Detente database; the file was not changed"));
+    if (version == current) {
+        if (!m_readOnly)
+            (void)exec("PRAGMA journal_mode = WAL"); // readers never block the writer
+        return {};
+    }
+    if (m_readOnly) {
+        if (mode == OpenMode::ReadOnly && version > 0)
+            return {}; // an older schema can still be read as it is
+        return Status::error(
+            QStringLiteral("the database needs to be created or upgraded but is read-only"));
+    }
+    if (version > 0) {
+        // Keep the user's data safe before changing the schema.
+        m_backupPath = QStringLiteral("%1.schema%2-%3.bak")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        Statement backup(*this, "VACUUM INTO ?1");
+        backup.bind(1, m_backupPath);
+        if (!backup.exec())
+            return Status::error(QStringLiteral("cannot write a backup before upgrading: %1")
+                                     .arg(backup.stepError()));
+    }
+    (void)exec("PRAGMA journal_mode = WAL");
+    Transaction tx(*this);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    const auto &steps = migrations();
+    for (int v = version; v < current; ++v) {
+        if (Status s = exec(steps[v].sql.constData()); !s)
+            return Status::error(QStringLiteral("upgrade to schema %1 failed: %2").arg(v + 1).arg(s.message()));
+    }
+    // user_version takes no parameter; the value is our own constant.
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(current);
+    if (Status s = exec(setVersion.constData()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = err ? QString::fromUtf8(err) : sqliteMessage(m_db);
+        sqlite3_free(err);
+        return Status::error(msg);
+    }
+    return {};
+}
+
+QString Database::lastError() const { return sqliteMessage(m_db); }
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+// --- Statement -----------------------------------------------------------------------------
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
+{
+    if (!db.handle()) {
+        m_error = QStringLiteral("database is not open");
+        return;
+    }
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        m_error = db.lastError();
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    if (!m_stmt) {
+        m_stepError = m_error;
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_stepError = m_db.lastError();
+    return false;
+}
+
+bool Statement::exec()
+{
+    m_stepError.clear();
+    while (next()) {
+    }
+    const bool ok = m_stepError.isEmpty() && m_stmt;
+    if (!m_stmt)
+        m_stepError = m_error;
+    reset();
+    return ok;
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+// --- Transaction ---------------------------------------------------------------------------
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE"))
+{
+    m_done = !m_begin.isOk();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    if (m_nested) {
+        (void)m_db.exec("ROLLBACK TO detente_tx");
+        (void)m_db.exec("RELEASE detente_tx");
+    } else {
+        (void)m_db.exec("ROLLBACK");
+    }
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already ended")) : m_begin;
+    Status s = m_db.exec(m_nested ? "RELEASE detente_tx" : "COMMIT");
+    if (s)
+        m_done = true; // on failure the destructor rolls back
+    return s;
+}
+
+} // namespace detente

@@ -1,0 +1,197 @@
+#include "framelayout.h"
+
+#include <QDateTime>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace detente {
+
+namespace {
+constexpr double minLabelWidth = 24; // a label shorter than this is left out, not squeezed
+} // namespace
+
+double laneGutterWidth(const TimelineScene &scene, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    double widest = 0;
+    for (const auto &lane : scene.lanes())
+        widest = std::max(widest, metrics.horizontalAdvance(lane.name));
+    return std::clamp(std::ceil(widest) + 16.0, 60.0, 200.0);
+}
+
+TimeScale fitAllScale(const TimelineScene &scene, double width)
+{
+    TimeScale scale;
+    scale.setWidth(width);
+    const auto extent = scene.extent();
+    if (!extent) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 fortnight = 14LL * 24 * 3600 * 1000;
+        scale.setRange(now - fortnight, now + fortnight);
+        return scale;
+    }
+    // Room on the left for a mark, and on the right for the labels of the latest events.
+    const double leftPad = 24, rightPad = std::min(300.0, width * 0.25);
+    const double usable = std::max(1.0, width - leftPad - rightPad);
+    const qint64 span = std::max<qint64>(extent->second - extent->first, TimeScale::minDuration / 2);
+    const double msPerPixel = double(span) / usable;
+    const qint64 start = extent->first - qint64(leftPad * msPerPixel);
+    scale.setRange(start, start + qint64(width * msPerPixel));
+    return scale;
+}
+
+FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSizeF size,
+                        const QFont &labelFont, const QFont &tickFont, const QLocale &locale,
+                        const LayoutOptions &opt)
+{
+    FrameLayout L;
+    const double w = size.width(), h = size.height();
+    L.bounds = QRectF(0, 0, w, h);
+    L.gutter = std::min(laneGutterWidth(scene, labelFont), w / 3);
+    L.axisRect = QRectF(L.gutter, 0, std::max(1.0, w - L.gutter), opt.axisHeight);
+    const double legendH = std::min(opt.legendHeight, std::max(0.0, h - opt.axisHeight));
+    if (legendH > 0)
+        L.legendRect = QRectF(0, h - legendH, w, legendH);
+    L.plotRect = QRectF(L.gutter, opt.axisHeight, std::max(1.0, w - L.gutter),
+                        std::max(0.0, h - opt.axisHeight - legendH));
+    L.scale = scale;
+    L.scale.setWidth(L.plotRect.width());
+    L.ticks = computeTicks(L.scale, QFontMetricsF(tickFont), locale);
+
+    const QFontMetricsF metrics(labelFont);
+    const auto &lanes = scene.lanes();
+    const auto &events = scene.events();
+    const qsizetype laneCount = std::max<qsizetype>(1, lanes.size());
+    const int rowsCap = std::clamp(
+        int((L.plotRect.height() / double(laneCount) - 2 * opt.lanePadding) / opt.rowHeight), 1,
+        opt.maxRows);
+    const qint64 start = L.scale.start(), end = L.scale.end();
+    const double left = L.plotRect.left(), right = L.plotRect.right();
+    const int columns = int(std::ceil(L.plotRect.width()));
+
+    double y = L.plotRect.top();
+    for (int li = 0; li < lanes.size(); ++li) {
+        const auto &lane = lanes[li];
+        PlacedLane placed;
+        placed.lane = li;
+        std::vector<double> rowEnd(size_t(rowsCap), -std::numeric_limits<double>::infinity());
+        std::vector<double> rowMarkEnd = rowEnd;
+        std::vector<qsizetype> rowLast(size_t(rowsCap), -1);
+        const qsizetype firstItem = L.items.size();
+        int rowsUsed = 1;
+
+        // Items are sorted by start: skip those that end before the view, stop after it.
+        const qint64 searchFrom = start - lane.longest;
+        auto it = std::lower_bound(lane.items.begin(), lane.items.end(), searchFrom,
+                                   [&](int index, qint64 t) { return events[index].date.first() < t; });
+        for (; it != lane.items.end(); ++it) {
+            const Event &e = events[*it];
+            if (e.date.first() >= end)
+                break;
+            if (e.date.last() < start)
+                continue;
+            const double x0 = L.xOf(e.date.first());
+            const double x1 = L.xOf(e.date.last() + 1);
+            PlacedItem item;
+            item.event = *it;
+            item.lane = li;
+            item.vague = e.date.isVague();
+            if (x1 - x0 < opt.markSize) {
+                const double c = L.xOf(e.date.centre());
+                item.mark = QRectF(c - opt.markSize / 2, 0, opt.markSize, opt.markSize);
+            } else {
+                const double a = std::max(x0, left - 2), b = std::min(x1, right + 2);
+                item.mark = QRectF(a, 0, std::max(1.0, b - a), opt.rowHeight - 6);
+            }
+            const double x = item.mark.left();
+
+            int row = -1;
+            for (int r = 0; r < rowsCap; ++r)
+                if (rowEnd[size_t(r)] + opt.itemGap <= x) {
+                    row = r;
+                    break;
+                }
+            if (row < 0) {
+                // No row is free past its labels: shorten the label before this item, if the
+                // marks themselves leave room.
+                for (int r = 0; r < rowsCap; ++r) {
+                    if (rowMarkEnd[size_t(r)] + opt.itemGap > x)
+                        continue;
+                    PlacedItem &previous = L.items[rowLast[size_t(r)]];
+                    const double room = x - opt.itemGap - previous.label.left();
+                    if (room >= minLabelWidth) {
+                        previous.text = metrics.elidedText(events[previous.event].title,
+                                                           Qt::ElideRight, room);
+                        previous.label.setWidth(metrics.horizontalAdvance(previous.text));
+                    } else {
+                        previous.text.clear();
+                        previous.label = QRectF();
+                    }
+                    row = r;
+                    break;
+                }
+            }
+            if (row < 0) {
+                // Denser than one mark per row: counted in the lane's density strip.
+                ++placed.hidden;
+                if (placed.hiddenX.isEmpty())
+                    placed.hiddenX.fill(0, columns + 1);
+                const int column = std::clamp(int(L.xOf(e.date.centre()) - left), 0, columns);
+                placed.hiddenX[column] += 1;
+                continue;
+            }
+            item.row = row;
+            // A wide bar holds its label inside, as long as the bar allows.
+            const double room = std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
+            item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
+            const double labelW = metrics.horizontalAdvance(item.text);
+            const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
+            const double labelX = inside ? item.mark.left() + opt.labelGap + 2
+                                         : item.mark.right() + opt.labelGap;
+            item.label = QRectF(labelX, 0, labelW, opt.rowHeight);
+            rowMarkEnd[size_t(row)] = item.mark.right();
+            rowEnd[size_t(row)] = std::max(item.mark.right(), item.label.right());
+            rowLast[size_t(row)] = L.items.size();
+            rowsUsed = std::max(rowsUsed, row + 1);
+            L.items.append(item);
+        }
+
+        const double laneH = rowsUsed * opt.rowHeight + 2 * opt.lanePadding;
+        placed.rows = rowsUsed;
+        placed.rect = QRectF(0, y, w, laneH);
+        for (qsizetype i = firstItem; i < L.items.size(); ++i) {
+            PlacedItem &item = L.items[i];
+            const double rowTop = y + opt.lanePadding + item.row * opt.rowHeight;
+            const double centre = rowTop + opt.rowHeight / 2;
+            item.mark.moveTop(centre - item.mark.height() / 2);
+            if (!item.label.isNull())
+                item.label.moveTop(rowTop);
+        }
+        L.lanes.append(placed);
+        y += laneH;
+    }
+    return L;
+}
+
+int FrameLayout::hitTest(QPointF p) const
+{
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        const PlacedItem &item = items[i];
+        if (item.mark.adjusted(-3, -3, 3, 3).contains(p) || item.label.contains(p))
+            return item.event;
+    }
+    return -1;
+}
+
+const PlacedItem *FrameLayout::itemOf(int event) const
+{
+    for (const PlacedItem &item : items)
+        if (item.event == event)
+            return &item;
+    return nullptr;
+}
+
+} // namespace detente

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ticks.h"
+#include "timelinescene.h"
+#include "timescale.h"
+
+#include <QFont>
+#include <QList>
+#include <QLocale>
+#include <QRectF>
+
+namespace detente {
+
+/// Sizes of the parts of a frame, in pixels.
+struct LayoutOptions {
+    double axisHeight = 44;   ///< two rows: major labels above, minor below
+    double legendHeight = 24; ///< 0 hides the legend
+    double rowHeight = 20;    ///< one row of marks and labels inside a lane
+    double lanePadding = 6;
+    double markSize = 10;     ///< diameter of an exact date's mark
+    double labelGap = 4;      ///< between a mark and its label
+    double itemGap = 8;       ///< between items in one row
+    double maxLabelWidth = 280;
+    int maxRows = 6;          ///< rows per lane before items lose their labels
+};
+
+/// One event as placed in the frame.
+struct PlacedItem {
+    int event = -1;
+    int lane = -1;
+    int row = 0;
+    QRectF mark;  ///< the mark or bar
+    QRectF label; ///< empty when the label is left out
+    QString text; ///< the label, elided to fit
+    bool vague = false;
+};
+
+/// One lane as placed in the frame.
+struct PlacedLane {
+    int lane = -1;
+    QRectF rect;
+    int rows = 1;
+    int hidden = 0; ///< events too dense to draw one by one (drawn as a density strip)
+    QList<double> hiddenX;
+};
+
+/// Where everything in one frame goes: computed once per frame and used for painting and for
+/// hit testing, so what is hit is what was drawn.
+struct FrameLayout {
+    QRectF bounds;
+    QRectF axisRect;
+    QRectF plotRect;   ///< where time maps to x (lanes, right of the lane names)
+    QRectF legendRect;
+    double gutter = 0; ///< width of the lane-name column
+    TimeScale scale;   ///< the visible range mapped onto plotRect.width()
+    TickSet ticks;
+    QList<PlacedLane> lanes;
+    QList<PlacedItem> items;
+
+    /// x in frame coordinates of an instant.
+    double xOf(qint64 time) const { return plotRect.left() + scale.mapTimeToX(time); }
+    /// The event under a point (frame coordinates), or -1.
+    int hitTest(QPointF point) const;
+    /// The placed item of an event, or nullptr when it is not in the frame.
+    const PlacedItem *itemOf(int event) const;
+};
+
+/// Lays out `scene` for the visible range of `scale` in a frame of `size`; `scale`'s width is
+/// replaced by the plot's width.
+FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSizeF size,
+                        const QFont &labelFont, const QFont &tickFont,
+                        const QLocale &locale = QLocale(), const LayoutOptions &options = {});
+
+/// The width of the lane-name column for a scene.
+double laneGutterWidth(const TimelineScene &scene, const QFont &font);
+
+/// A scale showing every event of the scene (or today when it is empty).
+TimeScale fitAllScale(const TimelineScene &scene, double width);
+
+} // namespace detente

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/actor.h"
+#include "model/event.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace detente {
+
+/// How events are grouped into horizontal lanes.
+enum class LaneMode {
+    ByActor, ///< one lane per state or organisation; persons' events go to whom they speak for
+    ByKind,  ///< one lane per kind of event
+    Single,  ///< everything in one lane
+};
+
+/// The events to draw, grouped into lanes and sorted by start within each lane. It does not
+/// depend on zoom: the frame layout places what is visible.
+class TimelineScene {
+public:
+    struct Lane {
+        QString name;
+        QList<int> items;     ///< event indices sorted by start
+        qint64 longest = 0;   ///< the longest event in the lane (ms), to bound searches
+    };
+
+    TimelineScene() = default;
+    /// `actors` gives persons' affiliations, so their events go to whom they speak for.
+    void setEvents(QList<Event> events, const QList<Actor> &actors = {},
+                   LaneMode mode = LaneMode::ByActor);
+
+    const QList<Event> &events() const { return m_events; }
+    const QList<Lane> &lanes() const { return m_lanes; }
+    LaneMode laneMode() const { return m_mode; }
+    int laneOf(int event) const { return m_laneOf.value(event, -1); }
+    /// The lane of the event's target, when it differs from its own; -1 otherwise.
+    int targetLaneOf(int event) const { return m_targetLaneOf.value(event, -1); }
+    /// Indices of the events this event answers.
+    QList<int> answersOf(int event) const { return m_answers.value(event); }
+    int indexOfId(qint64 id) const { return m_indexOfId.value(id, -1); }
+    /// First and last instant of all events; nullopt when empty.
+    std::optional<std::pair<qint64, qint64>> extent() const;
+    bool isEmpty() const { return m_events.isEmpty(); }
+
+    /// The lane name an event goes to in ByActor mode.
+    QString homeActor(const Event &event) const;
+
+private:
+    QString laneNameFor(const Event &event) const;
+    QString affiliated(const QString &actor) const;
+
+    QList<Event> m_events;
+    QList<Lane> m_lanes;
+    QList<int> m_laneOf;
+    QList<int> m_targetLaneOf;
+    QHash<int, QList<int>> m_answers;
+    QHash<qint64, int> m_indexOfId;
+    QHash<QString, QString> m_affiliation; ///< person → whom they speak for
+    LaneMode m_mode = LaneMode::ByActor;
+};
+
+} // namespace detente
