@@ -38,6 +38,7 @@ void TimelineView::setScene(const TimelineScene *scene)
 void TimelineView::setScale(const TimeScale &scale)
 {
     m_scale = scale;
+    m_fitted = false;
     relayout();
 }
 
@@ -70,23 +71,27 @@ void TimelineView::fitAll()
         return;
     const double plotWidth = std::max(1.0, width() - laneGutterWidth(*m_scene, m_options.theme.font));
     m_scale = fitAllScale(*m_scene, plotWidth);
+    m_fitted = true;
     relayout();
 }
 
 void TimelineView::zoomIn()
 {
+    m_fitted = false;
     m_scale.zoom(zoomStep, m_scale.width() / 2);
     relayout();
 }
 
 void TimelineView::zoomOut()
 {
+    m_fitted = false;
     m_scale.zoom(1 / zoomStep, m_scale.width() / 2);
     relayout();
 }
 
 void TimelineView::panBy(double pixels)
 {
+    m_fitted = false;
     m_scale.pan(pixels);
     relayout();
 }
@@ -103,7 +108,10 @@ void TimelineView::paintEvent(QPaintEvent *event)
 
 void TimelineView::resizeEvent(QResizeEvent *)
 {
-    relayout();
+    if (m_fitted)
+        fitAll();
+    else
+        relayout();
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
@@ -114,6 +122,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         panBy((delta.x() ? delta.x() : delta.y()) / 2.0);
     } else if (delta.y()) {
         m_scale.zoom(std::pow(zoomStep, delta.y() / 120.0), x);
+        m_fitted = false;
         relayout();
     }
     event->accept();

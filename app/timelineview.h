@@ -64,6 +64,7 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    bool m_fitted = false; ///< showing everything: stays so when the widget is resized
 };
 
 } // namespace detente

@@ -177,9 +177,9 @@ bool isHeadless(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *command : {"export", "list"})
-        if (std::strcmp(argv[1], command) == 0)
-            return true;
+    // Any command word (export, list, or an unknown one to report) runs without a window.
+    if (argv[1][0] != '-')
+        return true;
     for (int i = 1; i < argc; ++i)
         for (const char *flag : {"--help", "-h", "--version", "-v"})
             if (std::strcmp(argv[i], flag) == 0)

@@ -98,12 +98,16 @@ int Database::userVersion()
 Status Database::checkAndMigrate(OpenMode mode)
 {
     // Reading the schema is the first access to the file: it tells a non-SQLite file apart.
-    Statement count(*this, "SELECT count(*) FROM sqlite_schema");
-    if (!count.isValid() || !count.next()) {
-        const QString why = count.isValid() ? count.stepError() : count.error();
-        return Status::error(QStringLiteral("not a readable SQLite database (%1)").arg(why));
+    // (Scoped, so no statement keeps a read transaction open when the journal mode changes.)
+    qint64 objects = 0;
+    {
+        Statement count(*this, "SELECT count(*) FROM sqlite_schema");
+        if (!count.isValid() || !count.next()) {
+            const QString why = count.isValid() ? count.stepError() : count.error();
+            return Status::error(QStringLiteral("not a readable SQLite database (%1)").arg(why));
+        }
+        objects = count.int64(0);
     }
-    const qint64 objects = count.int64(0);
     const int version = userVersion();
     m_openedVersion = version;
     const int current = currentSchemaVersion();

@@ -1,0 +1,199 @@
+#include "io/eventjson.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "appdatabase.h"
+#include "render/imageexport.h"
+#include "timeline/framelayout.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace detente;
+using detente::test::TempDir;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run runDetente(const QStringList &args, const QString &home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DETENTE_BINARY), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString seededDatabase(const TempDir &tmp)
+{
+    const QString path = tmp.path("seed.sqlite");
+    Database db;
+    REQUIRE(openAppDatabase(db, path, true).isOk());
+    return path;
+}
+
+int lines(const QByteArray &text) { return int(text.trimmed().split('\n').size()); }
+} // namespace
+
+TEST_CASE("export writes a PNG of the requested size without a display", "[cli]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const QString out = tmp.path("timeline.png");
+    const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                           QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"), QStringLiteral("720")},
+                          tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    const QImage image(out);
+    CHECK(image.size() == QSize(1280, 720));
+
+    SECTION("and refuses to overwrite it without --force")
+    {
+        const QByteArray before = detente::test::readFile(out);
+        const Run again = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, tmp.path("home"));
+        CHECK(again.exitCode == 1);
+        CHECK(again.err == QStringLiteral("detente: %1 exists; use --force to overwrite it\n").arg(out).toUtf8());
+        CHECK(detente::test::readFile(out) == before);
+        const Run forced = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                                    QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--force")},
+                                   tmp.path("home"));
+        CHECK(forced.exitCode == 0);
+        CHECK(QImage(out).size() == QSize(640, 1080));
+    }
+}
+
+TEST_CASE("the exported picture is the window's fit-all frame", "[cli]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const QString out = tmp.path("a.png");
+    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                     QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("500")},
+                    tmp.path("home"))
+                .exitCode == 0);
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    EventStore store(database);
+    TimelineScene scene;
+    scene.setEvents(store.allEvents(), store.actors());
+    const QImage expected = renderImage(scene, fitAllScale(scene, 900), QSize(900, 500))
+                                .convertToFormat(QImage::Format_ARGB32);
+    CHECK(QImage(out).convertToFormat(QImage::Format_ARGB32) == expected);
+}
+
+TEST_CASE("list --json prints every event in the project's shape", "[cli]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const Run r = runDetente({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, tmp.path("home"));
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonArray events = doc.object().value(QStringLiteral("events")).toArray();
+    REQUIRE(events.size() == 9);
+    for (const QJsonValue &v : events) {
+        const QJsonObject o = v.toObject();
+        for (const char *field : {"id", "title", "summary", "start", "end", "precision", "phrase",
+                                  "kind", "actors", "persons", "quote", "offsets"})
+            CHECK(o.contains(QLatin1String(field)));
+    }
+    // Round trip: what is printed reads back to what is stored.
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    EventStore store(database);
+    const QList<Event> stored = store.allEvents();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        Event e;
+        QString why;
+        REQUIRE(eventFromJson(events[i].toObject(), &e, &why));
+        CHECK(e == stored[i]);
+    }
+    QJsonObject briefing;
+    for (const QJsonValue &v : events)
+        if (v.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("seed-briefing"))
+            briefing = v.toObject();
+    CHECK(briefing.value(QStringLiteral("start")).toString() == QStringLiteral("2024-04-26"));
+    CHECK(briefing.value(QStringLiteral("persons")).toArray().first().toObject() ==
+          QJsonObject{{QStringLiteral("name"), QStringLiteral("Wang Wenbin")}, {QStringLiteral("for"), QStringLiteral("China")}});
+}
+
+TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
+{
+    TempDir tmp;
+    const QString home = tmp.path("home");
+    SECTION("a missing database")
+    {
+        const QString missing = tmp.path("missing.sqlite");
+        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), missing, QStringLiteral("--out"), tmp.path("x.png")}, home);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err == QStringLiteral("detente: database not found: %1\n").arg(missing).toUtf8());
+        CHECK_FALSE(QFile::exists(missing));
+        CHECK_FALSE(QFile::exists(tmp.path("x.png")));
+        const Run l = runDetente({QStringLiteral("list"), QStringLiteral("--db"), missing}, home);
+        CHECK(l.exitCode == 1);
+        CHECK(lines(l.err) == 1);
+        CHECK_FALSE(QFile::exists(missing));
+    }
+    SECTION("a file that is not a database")
+    {
+        const QString notes = tmp.path("notes.txt");
+        REQUIRE(detente::test::writeFile(notes, "hello\n"));
+        const Run r = runDetente({QStringLiteral("list"), QStringLiteral("--db"), notes}, home);
+        CHECK(r.exitCode == 1);
+        CHECK(lines(r.err) == 1);
+        CHECK(detente::test::readFile(notes) == "hello\n");
+    }
+    SECTION("an unwritable output")
+    {
+        const QString db = seededDatabase(tmp);
+        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), tmp.path("no/such/dir/x.png")}, home);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith("detente: cannot write "));
+        CHECK(lines(r.err) == 1);
+    }
+    SECTION("bad sizes and unknown options")
+    {
+        const QString db = seededDatabase(tmp);
+        for (const QStringList &args : {QStringList{QStringLiteral("--width"), QStringLiteral("0")},
+                                        QStringList{QStringLiteral("--height"), QStringLiteral("huge")},
+                                        QStringList{QStringLiteral("--colour"), QStringLiteral("red")}}) {
+            const Run r = runDetente(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), tmp.path("x.png")} + args, home);
+            INFO(args.join(u' ').toStdString());
+            CHECK(r.exitCode == 2);
+            CHECK(lines(r.err) == 1);
+            CHECK(r.err.startsWith("detente: "));
+            CHECK_FALSE(QFile::exists(tmp.path("x.png")));
+        }
+        CHECK(runDetente({QStringLiteral("frobnicate")}, home).exitCode == 2);
+    }
+    // Nothing was created in the user's folders either.
+    CHECK_FALSE(QFile::exists(home + QStringLiteral("/data/detente/detente.sqlite")));
+}
+
+TEST_CASE("--help and --version answer without a display", "[cli]")
+{
+    TempDir tmp;
+    const Run help = runDetente({QStringLiteral("--help")}, tmp.path("home"));
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains("detente export"));
+    CHECK(help.out.contains("detente list"));
+    const Run version = runDetente({QStringLiteral("--version")}, tmp.path("home"));
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith("detente "));
+}
