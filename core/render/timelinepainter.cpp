@@ -98,15 +98,24 @@ void drawArrow(QPainter &p, QPointF from, QPointF to)
     p.drawPolygon(head);
 }
 
-void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
+// Above this many items, connectors and response arcs are drawn only for the selected and the
+// hovered event: hundreds of crossing lines say nothing and cost a lot.
+constexpr qsizetype maxConnectedItems = 150;
+
+void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t,
+                    const RenderOptions &options)
 {
+    const bool all = L.items.size() <= maxConnectedItems;
+    auto wanted = [&](int event) {
+        return all || event == options.selectedEvent || event == options.hoveredEvent;
+    };
     QHash<int, const PlacedLane *> laneRect;
     for (const PlacedLane &lane : L.lanes)
         laneRect.insert(lane.lane, &lane);
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const PlacedItem &item : L.items) {
         const int target = scene.targetLaneOf(item.event);
-        if (target < 0 || !laneRect.contains(target))
+        if (target < 0 || !laneRect.contains(target) || !wanted(item.event))
             continue;
         QColor c = t.laneColor(item.lane);
         c.setAlphaF(0.75f);
@@ -126,7 +135,7 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
     for (const PlacedItem &item : L.items) {
         for (int answered : scene.answersOf(item.event)) {
             const PlacedItem *a = placed.value(answered);
-            if (!a)
+            if (!a || !(wanted(item.event) || wanted(answered)))
                 continue;
             const QPointF from(a->mark.center().x(), a->mark.top());
             const QPointF to(item.mark.center().x(), item.mark.top());
@@ -271,7 +280,7 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
 
     p.save();
     p.setClipRect(L.plotRect.intersected(clip));
-    drawConnectors(p, scene, L, t);
+    drawConnectors(p, scene, L, t, options);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(t.font);
     const QList<Event> &events = scene.events();

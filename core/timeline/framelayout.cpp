@@ -146,8 +146,12 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
             item.row = row;
             // A wide bar holds its label inside, as long as the bar allows.
             const double room = std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
-            item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
-            const double labelW = metrics.horizontalAdvance(item.text);
+            double labelW = metrics.horizontalAdvance(e.title);
+            item.text = e.title;
+            if (labelW > room) { // eliding is costly: only when needed
+                item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
+                labelW = metrics.horizontalAdvance(item.text);
+            }
             const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
             const double labelX = inside ? item.mark.left() + opt.labelGap + 2
                                          : item.mark.right() + opt.labelGap;

@@ -1,0 +1,169 @@
+// detente-bench: runs named scenarios and prints one JSON object per line:
+//   {"scenario":"render.fitall","events":100000,"runs":9,"median_ms":…,"p95_ms":…,…}
+// Usage: detente-bench [--list] [--scenario NAME]… [--events N]… [--runs R]
+
+#include "render/timelinepainter.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "synthetic.h"
+#include "timeline/framelayout.h"
+#include "timeline/timelinescene.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace detente;
+
+namespace {
+
+struct Result {
+    QList<double> ms;    ///< one figure per run
+    QJsonObject extra;   ///< scenario-specific figures
+};
+
+struct Scenario {
+    const char *name;
+    const char *what;
+    QList<qsizetype> defaultSizes;
+    std::function<Result(qsizetype events, int runs)> run;
+};
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const double rank = p * double(v.size() - 1);
+    const auto lo = qsizetype(rank);
+    const auto hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
+}
+
+double elapsedMs(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+
+Result renderFitAll(qsizetype n, int runs)
+{
+    TimelineScene scene;
+    scene.setEvents(bench::syntheticEvents(n), bench::syntheticActors());
+    const QSize size(1920, 1080);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const RenderOptions options;
+    Result r;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QPainter painter(&image);
+        paintTimeline(painter, scene, fitAllScale(scene, size.width()), QSizeF(size), options);
+        painter.end();
+        r.ms.append(elapsedMs(t));
+    }
+    return r;
+}
+
+Result storeInsert(qsizetype n, int runs)
+{
+    const QList<Event> events = bench::syntheticEvents(n);
+    const QList<Actor> actors = bench::syntheticActors();
+    Result r;
+    qint64 bytes = 0;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+        Database db;
+        if (!db.open(path).isOk())
+            qFatal("cannot create %s", qPrintable(path));
+        EventStore store(db);
+        (void)store.saveActors(actors);
+        QElapsedTimer t;
+        t.start();
+        const Status s = store.insertEvents(events);
+        r.ms.append(elapsedMs(t));
+        if (!s)
+            qFatal("insert failed: %s", qPrintable(s.message()));
+        (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        bytes = QFileInfo(path).size();
+    }
+    const double median = percentile(r.ms, 0.5);
+    r.extra[QStringLiteral("events_per_s")] = qRound64(double(n) / (median / 1000.0));
+    r.extra[QStringLiteral("bytes_per_event")] = double(bytes) / double(std::max<qsizetype>(1, n));
+    return r;
+}
+
+const QList<Scenario> &scenarios()
+{
+    static const QList<Scenario> all = {
+        {"render.fitall", "lay out and paint the fit-all frame at 1920x1080 into a QImage",
+         {1000, 100000, 1000000}, renderFitAll},
+        {"store.insert", "insert N events in one transaction into a new database",
+         {1000, 100000}, storeInsert},
+    };
+    return all;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs Detente's benchmark scenarios."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("list"), QStringLiteral("List the scenarios.")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Run this scenario (repeatable; default all)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Number of events (repeatable; default per scenario)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per figure (default 9; 3 from 500,000 events)."), QStringLiteral("R")});
+    parser.process(app);
+
+    if (parser.isSet(QStringLiteral("list"))) {
+        for (const Scenario &s : scenarios())
+            std::printf("%-16s %s\n", s.name, s.what);
+        return 0;
+    }
+    const QStringList wanted = parser.values(QStringLiteral("scenario"));
+    for (const QString &name : wanted) {
+        if (std::none_of(scenarios().begin(), scenarios().end(), [&](const Scenario &s) { return name == QLatin1String(s.name); })) {
+            std::fprintf(stderr, "detente-bench: unknown scenario \"%s\" (see --list)\n", qPrintable(name));
+            return 2;
+        }
+    }
+    QList<qsizetype> sizes;
+    for (const QString &v : parser.values(QStringLiteral("events"))) {
+        bool ok = false;
+        const qsizetype n = v.toLongLong(&ok);
+        if (!ok || n < 1) {
+            std::fprintf(stderr, "detente-bench: bad --events \"%s\"\n", qPrintable(v));
+            return 2;
+        }
+        sizes.append(n);
+    }
+    const int runsOption = parser.value(QStringLiteral("runs")).toInt();
+
+    for (const Scenario &s : scenarios()) {
+        if (!wanted.isEmpty() && !wanted.contains(QLatin1String(s.name)))
+            continue;
+        for (const qsizetype n : sizes.isEmpty() ? s.defaultSizes : sizes) {
+            const int runs = runsOption > 0 ? runsOption : (n >= 500000 ? 3 : 9);
+            const Result r = s.run(n, runs);
+            QJsonObject o = r.extra;
+            o[QStringLiteral("scenario")] = QLatin1String(s.name);
+            o[QStringLiteral("events")] = qint64(n);
+            o[QStringLiteral("runs")] = runs;
+            o[QStringLiteral("median_ms")] = std::round(percentile(r.ms, 0.5) * 1000) / 1000;
+            o[QStringLiteral("p95_ms")] = std::round(percentile(r.ms, 0.95) * 1000) / 1000;
+            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
