@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace detente {
@@ -40,7 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
         showDetails(event);
         m_details->setFocus();
     });
-    resize(1400, 800);
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1400, available.width()), std::min(800, available.height()));
     m_view->setFocus();
 }
 
@@ -97,7 +99,8 @@ void MainWindow::reload()
     m_scene.setEvents(std::move(events), m_store->actors());
     m_view->setScene(&m_scene);
     m_details->clearEvent();
-    QString text = tr("%n event(s)", nullptr, int(m_scene.events().size()))
+    const int count = int(m_scene.events().size());
+    QString text = (count == 1 ? tr("1 event") : tr("%1 events").arg(locale().toString(count)))
                    + QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
         text += QStringLiteral(" · ") + tr("read-only");
