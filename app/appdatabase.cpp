@@ -9,25 +9,24 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-static void initSeedResources() { Q_INIT_RESOURCE(seed); }
+static void initSeedResources() {
+    Q_INIT_RESOURCE(seed);
+}
 
 namespace detente {
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("detente.sqlite"));
 }
 
-QByteArray bundledSeed()
-{
+QByteArray bundledSeed() {
     initSeedResources();
     QFile file(QStringLiteral(":/detente/seed/seed-events.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded)
-{
+Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded) {
     if (seeded)
         *seeded = false;
     const bool isNew = !QFileInfo::exists(path);
@@ -36,7 +35,8 @@ Status openAppDatabase(Database &db, const QString &path, bool create, bool *see
         if (!QDir().mkpath(folder))
             return Status::error(QStringLiteral("cannot create the folder %1").arg(folder));
     }
-    if (Status s = db.open(path, create ? Database::OpenMode::Create : Database::OpenMode::Existing);
+    if (Status s =
+            db.open(path, create ? Database::OpenMode::Create : Database::OpenMode::Existing);
         !s) {
         if (isNew && create)
             QFile::remove(path); // a failed first open leaves nothing behind

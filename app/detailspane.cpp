@@ -6,16 +6,20 @@ namespace detente {
 
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s) {
+    return s.toHtmlEscaped();
+}
 
-QString longDate(QDate d, const QLocale &locale) { return locale.toString(d, QStringLiteral("dddd d MMMM yyyy")); }
+QString longDate(QDate d, const QLocale &locale) {
+    return locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
+}
 
-QString resolvedText(const Event &e, const QLocale &locale)
-{
+QString resolvedText(const Event &e, const QLocale &locale) {
     const DateSpan &d = e.date;
     switch (d.precision()) {
     case Precision::Instant:
-        return esc(d.startText()) + (d.first() == d.last() ? QString() : QStringLiteral(" – ") + esc(d.endText()));
+        return esc(d.startText()) +
+               (d.first() == d.last() ? QString() : QStringLiteral(" – ") + esc(d.endText()));
     case Precision::Day:
         return esc(longDate(d.firstDay(), locale));
     case Precision::Month:
@@ -23,56 +27,61 @@ QString resolvedText(const Event &e, const QLocale &locale)
     case Precision::Year:
         return QString::number(d.firstDay().year());
     default:
-        return esc(locale.toString(d.firstDay(), QStringLiteral("d MMMM yyyy"))) + QStringLiteral(" – ")
-               + esc(locale.toString(d.lastDay(), QStringLiteral("d MMMM yyyy")));
+        return esc(locale.toString(d.firstDay(), QStringLiteral("d MMMM yyyy"))) +
+               QStringLiteral(" – ") +
+               esc(locale.toString(d.lastDay(), QStringLiteral("d MMMM yyyy")));
     }
 }
 
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
-    : QTextBrowser(parent)
-{
+    : QTextBrowser(parent) {
     setOpenExternalLinks(true);
     setAccessibleName(tr("Event details"));
     clearEvent();
 }
 
-void DetailsPane::clearEvent()
-{
+void DetailsPane::clearEvent() {
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(esc(tr("Click an event on the timeline to see its details."))));
 }
 
-void DetailsPane::showEvent(const Event &event) { setHtml(html(event, locale())); }
+void DetailsPane::showEvent(const Event &event) {
+    setHtml(html(event, locale()));
+}
 
-QString DetailsPane::html(const Event &e, const QLocale &locale)
-{
+QString DetailsPane::html(const Event &e, const QLocale &locale) {
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(e.title));
     if (!e.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(e.summary));
     h += QStringLiteral("<table cellspacing='2'>");
     auto row = [&h](const QString &label, const QString &valueHtml) {
-        h += QStringLiteral("<tr><td valign='top' style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>")
-                 .arg(esc(label), valueHtml);
+        h +=
+            QStringLiteral(
+                "<tr><td valign='top' style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>")
+                .arg(esc(label), valueHtml);
     };
     row(tr("Date"), QStringLiteral("%1 <span style='color:gray'>(%2)</span>")
                         .arg(resolvedText(e, locale), esc(precisionName(e.date.precision()))));
     if (!e.date.phrase().isEmpty()) {
         QString written = QStringLiteral("“%1”").arg(esc(e.date.phrase()));
         if (e.reference.isValid())
-            written += QStringLiteral(" — ") + esc(tr("resolved against %1").arg(longDate(e.reference, locale)));
+            written += QStringLiteral(" — ") +
+                       esc(tr("resolved against %1").arg(longDate(e.reference, locale)));
         row(tr("As written"), written);
     }
     QStringList actors;
     for (const EventActor &a : e.actors)
-        actors << QStringLiteral("%1 <span style='color:gray'>(%2)</span>").arg(esc(a.name), esc(roleName(a.role)));
+        actors << QStringLiteral("%1 <span style='color:gray'>(%2)</span>")
+                      .arg(esc(a.name), esc(roleName(a.role)));
     if (!actors.isEmpty())
         row(tr("Actors"), actors.join(QStringLiteral(", ")));
     QStringList persons;
     for (const EventPerson &p : e.persons)
-        persons << (p.speaksFor.isEmpty() ? esc(p.name) : esc(tr("%1, for %2").arg(p.name, p.speaksFor)));
+        persons << (p.speaksFor.isEmpty() ? esc(p.name)
+                                          : esc(tr("%1, for %2").arg(p.name, p.speaksFor)));
     if (!persons.isEmpty())
         row(tr("Persons"), persons.join(QStringLiteral("<br>")));
     if (!e.kind.isEmpty())
@@ -91,11 +100,13 @@ QString DetailsPane::html(const Event &e, const QLocale &locale)
     }
     h += QStringLiteral("</table>");
     if (!e.quote.isEmpty()) {
-        h += QStringLiteral("<blockquote style='margin-left:8px;font-style:italic'>“%1”</blockquote>")
+        h += QStringLiteral(
+                 "<blockquote style='margin-left:8px;font-style:italic'>“%1”</blockquote>")
                  .arg(esc(e.quote));
         if (e.quoteBegin >= 0)
             h += QStringLiteral("<p style='color:gray;font-size:small'>%1</p>")
-                     .arg(esc(tr("characters %1–%2 of the source").arg(e.quoteBegin).arg(e.quoteEnd)));
+                     .arg(esc(
+                         tr("characters %1–%2 of the source").arg(e.quoteBegin).arg(e.quoteEnd)));
     }
     return h;
 }

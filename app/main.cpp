@@ -10,16 +10,14 @@
 #include <cstdio>
 
 namespace {
-void setIdentity()
-{
+void setIdentity() {
     QCoreApplication::setApplicationName(QStringLiteral("detente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DETENTE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Detente"));
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (detente::cli::isHeadless(argc, argv)) {
         // Commands need no display: pick the offscreen platform unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -27,10 +25,11 @@ int main(int argc, char **argv)
         // Their stderr is for their own messages, which scripts read; Qt's chatter (such as a
         // missing XDG_RUNTIME_DIR) is shown only when QT_LOGGING_RULES asks for it.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &msg) {
-                if (type == QtCriticalMsg || type == QtFatalMsg)
-                    std::fprintf(stderr, "detente: %s\n", qPrintable(msg));
-            });
+            qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &, const QString &msg) {
+                    if (type == QtCriticalMsg || type == QtFatalMsg)
+                        std::fprintf(stderr, "detente: %s\n", qPrintable(msg));
+                });
         QGuiApplication app(argc, argv);
         setIdentity();
         return detente::cli::run(app.arguments());
@@ -39,7 +38,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to open or create."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to open or create."),
+                      QStringLiteral("PATH")});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "detente: %s\n", qPrintable(parser.errorText()));
         return 2;

@@ -24,8 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_view(new TimelineView(this))
     , m_details(new DetailsPane(this))
-    , m_status(new QLabel(this))
-{
+    , m_status(new QLabel(this)) {
     setWindowTitle(tr("Detente"));
     setCentralWidget(m_view);
     auto *dock = new QDockWidget(tr("Details"), this);
@@ -46,18 +45,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setFocus();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The view refers to the scene; detach it before the members go.
     m_view->setScene(nullptr);
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction *exportImage = file->addAction(tr("&Export Image…"), this, &MainWindow::exportImageDialog);
+    QAction *exportImage =
+        file->addAction(tr("&Export Image…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -78,8 +76,7 @@ void MainWindow::createActions()
     help->addAction(tr("&About Detente"), this, &MainWindow::about);
 }
 
-Status MainWindow::openDatabase(const QString &path)
-{
+Status MainWindow::openDatabase(const QString &path) {
     auto db = std::make_unique<Database>();
     if (Status s = openAppDatabase(*db, path, true); !s)
         return s;
@@ -90,34 +87,32 @@ Status MainWindow::openDatabase(const QString &path)
     return {};
 }
 
-void MainWindow::reload()
-{
+void MainWindow::reload() {
     Status status;
     QList<Event> events = m_store->allEvents(&status);
     if (!status)
-        QMessageBox::warning(this, tr("Detente"), tr("Cannot read the events: %1").arg(status.message()));
+        QMessageBox::warning(this, tr("Detente"),
+                             tr("Cannot read the events: %1").arg(status.message()));
     m_scene.setEvents(std::move(events), m_store->actors());
     m_view->setScene(&m_scene);
     m_details->clearEvent();
     const int count = int(m_scene.events().size());
-    QString text = (count == 1 ? tr("1 event") : tr("%1 events").arg(locale().toString(count)))
-                   + QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
+    QString text = (count == 1 ? tr("1 event") : tr("%1 events").arg(locale().toString(count))) +
+                   QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
         text += QStringLiteral(" · ") + tr("read-only");
     m_status->setText(text);
     setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
 }
 
-void MainWindow::showDetails(int event)
-{
+void MainWindow::showDetails(int event) {
     if (event < 0 || event >= m_scene.events().size())
         m_details->clearEvent();
     else
         m_details->showEvent(m_scene.events()[event]);
 }
 
-void MainWindow::openDatabaseDialog()
-{
+void MainWindow::openDatabaseDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
         tr("Detente databases (*.sqlite *.db);;All files (*)"));
@@ -127,23 +122,22 @@ void MainWindow::openDatabaseDialog()
         QMessageBox::critical(this, tr("Open Database"), s.message());
 }
 
-void MainWindow::exportImageDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"),
-                                                      QDir::home().filePath(QStringLiteral("timeline.png")),
-                                                      tr("PNG image (*.png);;JPEG image (*.jpg)"));
+void MainWindow::exportImageDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), QDir::home().filePath(QStringLiteral("timeline.png")),
+        tr("PNG image (*.png);;JPEG image (*.jpg)"));
     if (path.isEmpty())
         return;
     // Exactly what the view shows: the same range, size and renderer.
-    const QImage image = renderImage(m_scene, m_view->scale(), m_view->size(), m_view->renderOptions());
+    const QImage image =
+        renderImage(m_scene, m_view->scale(), m_view->size(), m_view->renderOptions());
     if (Status s = saveImage(image, path); !s)
         QMessageBox::critical(this, tr("Export Image"), s.message());
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-void MainWindow::about()
-{
+void MainWindow::about() {
     QMessageBox::about(this, tr("About Detente"),
                        tr("<h3>Detente %1</h3><p>Diplomatic events on a zoomable timeline: who did "
                           "what to whom, when, and according to whom.</p>")

@@ -13,13 +13,12 @@
 namespace detente {
 
 namespace {
-constexpr double zoomStep = 1.5;   // one key press or one wheel notch... of 120 units
-constexpr int dragThreshold = 4;   // pixels before a press becomes a drag
+constexpr double zoomStep = 1.5; // one key press or one wheel notch... of 120 units
+constexpr int dragThreshold = 4; // pixels before a press becomes a drag
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -28,22 +27,19 @@ TimelineView::TimelineView(QWidget *parent)
     setAccessibleName(tr("Timeline"));
 }
 
-void TimelineView::setScene(const TimelineScene *scene)
-{
+void TimelineView::setScene(const TimelineScene *scene) {
     m_scene = scene;
     m_selected = -1;
     fitAll();
 }
 
-void TimelineView::setScale(const TimeScale &scale)
-{
+void TimelineView::setScale(const TimeScale &scale) {
     m_scale = scale;
     m_fitted = false;
     relayout();
 }
 
-void TimelineView::setSelectedEvent(int event)
-{
+void TimelineView::setSelectedEvent(int event) {
     if (event == m_selected)
         return;
     m_selected = event;
@@ -51,8 +47,7 @@ void TimelineView::setSelectedEvent(int event)
     update();
 }
 
-void TimelineView::relayout()
-{
+void TimelineView::relayout() {
     if (!m_scene) {
         m_frame = {};
         update();
@@ -65,39 +60,35 @@ void TimelineView::relayout()
     Q_EMIT scaleChanged();
 }
 
-void TimelineView::fitAll()
-{
+void TimelineView::fitAll() {
     if (!m_scene)
         return;
-    const double plotWidth = std::max(1.0, width() - laneGutterWidth(*m_scene, m_options.theme.font));
+    const double plotWidth =
+        std::max(1.0, width() - laneGutterWidth(*m_scene, m_options.theme.font));
     m_scale = fitAllScale(*m_scene, plotWidth);
     m_fitted = true;
     relayout();
 }
 
-void TimelineView::zoomIn()
-{
+void TimelineView::zoomIn() {
     m_fitted = false;
     m_scale.zoom(zoomStep, m_scale.width() / 2);
     relayout();
 }
 
-void TimelineView::zoomOut()
-{
+void TimelineView::zoomOut() {
     m_fitted = false;
     m_scale.zoom(1 / zoomStep, m_scale.width() / 2);
     relayout();
 }
 
-void TimelineView::panBy(double pixels)
-{
+void TimelineView::panBy(double pixels) {
     m_fitted = false;
     m_scale.pan(pixels);
     relayout();
 }
 
-void TimelineView::paintEvent(QPaintEvent *event)
-{
+void TimelineView::paintEvent(QPaintEvent *event) {
     QPainter painter(this);
     if (!m_scene) {
         painter.fillRect(rect(), m_options.theme.background);
@@ -106,16 +97,14 @@ void TimelineView::paintEvent(QPaintEvent *event)
     paintTimeline(painter, *m_scene, m_frame, m_options, event->rect());
 }
 
-void TimelineView::resizeEvent(QResizeEvent *)
-{
+void TimelineView::resizeEvent(QResizeEvent *) {
     if (m_fitted)
         fitAll();
     else
         relayout();
 }
 
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
+void TimelineView::wheelEvent(QWheelEvent *event) {
     const QPoint delta = event->angleDelta();
     const double x = event->position().x() - plotLeft();
     if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
@@ -128,8 +117,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
+void TimelineView::mousePressEvent(QMouseEvent *event) {
     if (event->button() == Qt::LeftButton) {
         m_pressPos = m_lastDragPos = event->position().toPoint();
         m_dragging = false;
@@ -137,8 +125,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
+void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     const QPoint pos = event->position().toPoint();
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= dragThreshold) {
@@ -159,8 +146,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
+void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton)
         return;
     if (m_dragging) {
@@ -173,8 +159,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     Q_EMIT eventSelected(hit);
 }
 
-void TimelineView::selectNeighbour(int direction)
-{
+void TimelineView::selectNeighbour(int direction) {
     if (m_frame.items.isEmpty())
         return;
     // Items in time order across lanes.
@@ -194,8 +179,7 @@ void TimelineView::selectNeighbour(int direction)
     Q_EMIT eventSelected(m_selected);
 }
 
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
+void TimelineView::keyPressEvent(QKeyEvent *event) {
     const double step = std::max(40.0, m_scale.width() / 8);
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -242,8 +226,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-void TimelineView::changeEvent(QEvent *event)
-{
+void TimelineView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange) {
         const int selected = m_options.selectedEvent, hovered = m_options.hoveredEvent;
         m_options.theme = Theme::fromPalette(palette());
@@ -254,20 +237,21 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool TimelineView::event(QEvent *event)
-{
+bool TimelineView::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_scene) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int hit = m_frame.hitTest(help->pos());
         if (hit >= 0) {
             const Event &e = m_scene->events()[hit];
-            const QString when = e.date.startText() == e.date.endText()
-                                     ? e.date.startText()
-                                     : e.date.startText() + QStringLiteral(" – ") + e.date.endText();
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<b>%1</b><br>%2 (%3)")
-                                   .arg(e.title.toHtmlEscaped(), when, e.date.phrase().toHtmlEscaped()),
-                               this);
+            const QString when =
+                e.date.startText() == e.date.endText()
+                    ? e.date.startText()
+                    : e.date.startText() + QStringLiteral(" – ") + e.date.endText();
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("<b>%1</b><br>%2 (%3)")
+                    .arg(e.title.toHtmlEscaped(), when, e.date.phrase().toHtmlEscaped()),
+                this);
         } else {
             QToolTip::hideText();
         }

@@ -10,7 +10,9 @@
 #include <ostream>
 
 // Catch prints QStrings in failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s) {
+    return os << s.toStdString();
+}
 
 namespace detente::test {
 

@@ -25,23 +25,20 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
 constexpr int maxImageSide = 16384;
 
-int fail(int code, const QString &message)
-{
+int fail(int code, const QString &message) {
     QTextStream err(stderr);
     err << "detente: " << message << Qt::endl;
     return code;
 }
 
-void writeOut(const QByteArray &bytes)
-{
+void writeOut(const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 /// Opens the database named by --db (which must exist), or the user's own (created and seeded
 /// like the window does when it is missing).
-Status openForCommand(Database &db, const QCommandLineParser &parser)
-{
+Status openForCommand(Database &db, const QCommandLineParser &parser) {
     if (parser.isSet(QStringLiteral("db"))) {
         const QString path = parser.value(QStringLiteral("db"));
         return db.open(path, Database::OpenMode::ReadOnly);
@@ -50,8 +47,7 @@ Status openForCommand(Database &db, const QCommandLineParser &parser)
 }
 
 bool parseSize(const QCommandLineParser &parser, const QString &name, int fallback, int *out,
-               QString *error)
-{
+               QString *error) {
     if (!parser.isSet(name)) {
         *out = fallback;
         return true;
@@ -68,28 +64,35 @@ bool parseSize(const QCommandLineParser &parser, const QString &name, int fallba
     return true;
 }
 
-int runExport(const QStringList &args)
-{
+int runExport(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Image to write (.png, .jpg)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("W")});
-    parser.addOption({QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("H")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Image to write (.png, .jpg)."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("W")});
+    parser.addOption(
+        {QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("H")});
     parser.addOption({QStringLiteral("force"), QStringLiteral("Overwrite an existing file.")});
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(Usage, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(
+            Usage,
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("out")))
         return fail(Usage, QStringLiteral("export needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"png" && suffix != u"jpg" && suffix != u"jpeg")
-        return fail(Usage, QStringLiteral("cannot tell the image format from \"%1\" (use .png or .jpg)").arg(out));
+        return fail(
+            Usage,
+            QStringLiteral("cannot tell the image format from \"%1\" (use .png or .jpg)").arg(out));
     int width = 0, height = 0;
     QString error;
-    if (!parseSize(parser, QStringLiteral("width"), 1920, &width, &error)
-        || !parseSize(parser, QStringLiteral("height"), 1080, &height, &error))
+    if (!parseSize(parser, QStringLiteral("width"), 1920, &width, &error) ||
+        !parseSize(parser, QStringLiteral("height"), 1080, &height, &error))
         return fail(Usage, error);
     if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
         return fail(Failure, QStringLiteral("%1 exists; use --force to overwrite it").arg(out));
@@ -110,23 +113,24 @@ int runExport(const QStringList &args)
     return Ok;
 }
 
-QString actorsText(const Event &e)
-{
+QString actorsText(const Event &e) {
     const QString source = e.sourceActor(), target = e.targetActor();
     if (!target.isEmpty())
         return source + QStringLiteral(" → ") + target;
     return source;
 }
 
-int runList(const QStringList &args)
-{
+int runList(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"events\":[…]} as JSON.")});
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(Usage, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(
+            Usage,
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     Database db;
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
@@ -157,24 +161,24 @@ int runList(const QStringList &args)
 
 } // namespace
 
-QString usage()
-{
+QString usage() {
     return QStringLiteral(
-        "Usage: detente [--db PATH]                 open the timeline window\n"
-        "       detente export [--db PATH] --out FILE.png [--width W] [--height H] [--force]\n"
-        "                                           render the fit-all view to an image\n"
-        "       detente list [--db PATH] [--json]   print the events\n"
-        "       detente --help | --version\n"
-        "\n"
-        "Without --db, the user's database is used (created with the bundled events when new):\n"
-        "  %1\n"
-        "With --db, export and list read an existing database and never change it.\n"
-        "Exit status: 0 success, 1 failure, 2 bad usage.\n")
+               "Usage: detente [--db PATH]                 open the timeline window\n"
+               "       detente export [--db PATH] --out FILE.png [--width W] [--height H] "
+               "[--force]\n"
+               "                                           render the fit-all view to an image\n"
+               "       detente list [--db PATH] [--json]   print the events\n"
+               "       detente --help | --version\n"
+               "\n"
+               "Without --db, the user's database is used (created with the bundled events when "
+               "new):\n"
+               "  %1\n"
+               "With --db, export and list read an existing database and never change it.\n"
+               "Exit status: 0 success, 1 failure, 2 bad usage.\n")
         .arg(defaultDatabasePath());
 }
 
-bool isHeadless(int argc, char **argv)
-{
+bool isHeadless(int argc, char **argv) {
     if (argc < 2)
         return false;
     // Any command word (export, list, or an unknown one to report) runs without a window.
@@ -187,15 +191,15 @@ bool isHeadless(int argc, char **argv)
     return false;
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     const QStringList args = arguments.mid(1);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         writeOut(usage().toUtf8());
         return Ok;
     }
     if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
-        writeOut(QStringLiteral("detente %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        writeOut(
+            QStringLiteral("detente %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return Ok;
     }
     if (args.isEmpty())
@@ -206,7 +210,8 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (args.first() == u"list")
         return runList(rest);
-    return fail(Usage, QStringLiteral("unknown command \"%1\"; see detente --help").arg(args.first()));
+    return fail(Usage,
+                QStringLiteral("unknown command \"%1\"; see detente --help").arg(args.first()));
 }
 
 } // namespace detente::cli

@@ -13,8 +13,7 @@ namespace detente {
 namespace {
 
 /// A `YYYY-MM-DD` date (its first or last millisecond) or an ISO 8601 date-time.
-std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *hasTime)
-{
+std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *hasTime) {
     if (text.size() == 10) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
@@ -33,8 +32,7 @@ std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *has
 
 } // namespace
 
-QJsonObject eventToJson(const Event &e)
-{
+QJsonObject eventToJson(const Event &e) {
     QJsonObject o;
     if (e.id)
         o[QLatin1String("id")] = e.id;
@@ -57,8 +55,8 @@ QJsonObject eventToJson(const Event &e)
     o[QLatin1String("actors")] = actors;
     QJsonArray persons;
     for (const EventPerson &p : e.persons)
-        persons.append(QJsonObject{{QLatin1String("name"), p.name},
-                                   {QLatin1String("for"), p.speaksFor}});
+        persons.append(
+            QJsonObject{{QLatin1String("name"), p.name}, {QLatin1String("for"), p.speaksFor}});
     o[QLatin1String("persons")] = persons;
     o[QLatin1String("quote")] = e.quote;
     if (e.quoteBegin >= 0 && e.quoteEnd >= e.quoteBegin)
@@ -81,8 +79,7 @@ QJsonObject eventToJson(const Event &e)
     return o;
 }
 
-bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
-{
+bool eventFromJson(const QJsonObject &o, Event *out, QString *error) {
     auto fail = [error](const QString &why) {
         *error = why;
         return false;
@@ -112,7 +109,7 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         return fail(QStringLiteral("bad \"end\": \"%1\"").arg(endText));
     if (*last < *first)
         return fail(QStringLiteral("\"end\" %1 is before \"start\" %2").arg(endText, startText));
-    Precision precision = startHasTime ? Precision::Instant
+    Precision precision = startHasTime                        ? Precision::Instant
                           : dayOfMs(*first) == dayOfMs(*last) ? Precision::Day
                                                               : Precision::Span;
     if (o.contains(QLatin1String("precision"))) {
@@ -157,33 +154,33 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
     } else if (confidence.isString()) {
         const auto c = confidenceFromName(confidence.toString());
         if (!c)
-            return fail(QStringLiteral("unknown \"confidence\": \"%1\"").arg(confidence.toString()));
+            return fail(
+                QStringLiteral("unknown \"confidence\": \"%1\"").arg(confidence.toString()));
         e.confidence = *c;
     }
     if (e.confidence < 0 || e.confidence > 1)
         return fail(QStringLiteral("\"confidence\" must be between 0 and 1"));
     e.attributedTo = o.value(QLatin1String("attributed_to")).toString();
     const QJsonObject s = o.value(QLatin1String("source")).toObject();
-    e.source = {s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
-                s.value(QLatin1String("url")).toString(),
-                s.value(QLatin1String("publisher")).toString(),
-                QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
+    e.source = {
+        s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
+        s.value(QLatin1String("url")).toString(), s.value(QLatin1String("publisher")).toString(),
+        QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
     for (const QJsonValue &v : o.value(QLatin1String("answers")).toArray())
         e.answers.append(v.toString());
     *out = std::move(e);
     return true;
 }
 
-QByteArray eventsToJson(const QList<Event> &events)
-{
+QByteArray eventsToJson(const QList<Event> &events) {
     QJsonArray array;
     for (const Event &e : events)
         array.append(eventToJson(e));
-    return QJsonDocument(QJsonObject{{QLatin1String("events"), array}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{QLatin1String("events"), array}})
+        .toJson(QJsonDocument::Indented);
 }
 
-Status readEventDocument(const QByteArray &json, EventDocument *document)
-{
+Status readEventDocument(const QByteArray &json, EventDocument *document) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -195,11 +192,10 @@ Status readEventDocument(const QByteArray &json, EventDocument *document)
     const QJsonObject root = doc.object();
     EventDocument result;
     const QJsonObject s = root.value(QLatin1String("source")).toObject();
-    result.source = {s.value(QLatin1String("key")).toString(),
-                     s.value(QLatin1String("title")).toString(),
-                     s.value(QLatin1String("url")).toString(),
-                     s.value(QLatin1String("publisher")).toString(),
-                     QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
+    result.source = {
+        s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
+        s.value(QLatin1String("url")).toString(), s.value(QLatin1String("publisher")).toString(),
+        QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
     result.sourceText = s.value(QLatin1String("text")).toString();
 
     const QJsonArray actors = root.value(QLatin1String("actors")).toArray();
@@ -238,8 +234,7 @@ Status readEventDocument(const QByteArray &json, EventDocument *document)
     return {};
 }
 
-Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted)
-{
+Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted) {
     Transaction tx(store.database());
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -253,8 +248,7 @@ Status importEventDocument(EventStore &store, const EventDocument &document, int
     return tx.commit();
 }
 
-Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded)
-{
+Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded) {
     if (loaded)
         *loaded = false;
     EventDocument document;

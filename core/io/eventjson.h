@@ -34,7 +34,8 @@ struct EventDocument {
 /// Parses an event document (or a plain `{"events":[…]}`); errors name the event that failed.
 Status readEventDocument(const QByteArray &json, EventDocument *document);
 /// Stores a document's actors, source and events in one transaction.
-Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted = nullptr);
+Status importEventDocument(EventStore &store, const EventDocument &document,
+                           int *inserted = nullptr);
 /// Imports the document unless its source is stored already (so the bundled seed loads once);
 /// *loaded tells whether it did.
 Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded = nullptr);

@@ -2,8 +2,7 @@
 
 namespace detente {
 
-QString actorKindName(ActorKind kind)
-{
+QString actorKindName(ActorKind kind) {
     switch (kind) {
     case ActorKind::State:
         return QStringLiteral("state");
@@ -17,8 +16,7 @@ QString actorKindName(ActorKind kind)
     return {};
 }
 
-std::optional<ActorKind> actorKindFromName(const QString &name)
-{
+std::optional<ActorKind> actorKindFromName(const QString &name) {
     const QString n = name.trimmed().toLower();
     if (n == u"state")
         return ActorKind::State;

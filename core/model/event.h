@@ -34,7 +34,7 @@ struct EventPerson {
 
 /// The article (or other source) an event was taken from.
 struct SourceRef {
-    QString key;       ///< stable identity of the source (e.g. its URL or "seed:…")
+    QString key; ///< stable identity of the source (e.g. its URL or "seed:…")
     QString title;
     QString url;
     QString publisher;
@@ -44,29 +44,31 @@ struct SourceRef {
 
 /// One dated diplomatic event: who did what to whom, when, and according to whom.
 struct Event {
-    qint64 id = 0;         ///< row id in the store; 0 when not stored
-    QString key;           ///< stable identity across files ("seed-briefing"); may be empty
-    QString title;         ///< one line
+    qint64 id = 0; ///< row id in the store; 0 when not stored
+    QString key;   ///< stable identity across files ("seed-briefing"); may be empty
+    QString title; ///< one line
     QString summary;
-    QString kind;          ///< statement, accusation, rejection/denial, meeting/visit, …
+    QString kind; ///< statement, accusation, rejection/denial, meeting/visit, …
     DateSpan date;
-    QDate reference;       ///< the date the phrase was resolved against (publication date)
+    QDate reference; ///< the date the phrase was resolved against (publication date)
     QList<EventActor> actors;
     QList<EventPerson> persons;
     SourceRef source;
-    QString quote;         ///< the source's words
+    QString quote;             ///< the source's words
     qsizetype quoteBegin = -1; ///< character offsets of the quote in the source text
     qsizetype quoteEnd = -1;
     double confidence = 1.0; ///< 1 = sure; below 0.9 = likely
-    QString attributedTo;  ///< who claims it, when the source reports a claim
-    QStringList answers;   ///< keys of the events this one responds to
+    QString attributedTo;    ///< who claims it, when the source reports a claim
+    QStringList answers;     ///< keys of the events this one responds to
 
     /// The actor with the source role, or the first actor; empty when there is none.
     QString sourceActor() const;
     /// The actor with the target role; empty when there is none.
     QString targetActor() const;
     /// "sure" or "likely".
-    QString confidenceName() const { return confidence >= 0.9 ? QStringLiteral("sure") : QStringLiteral("likely"); }
+    QString confidenceName() const {
+        return confidence >= 0.9 ? QStringLiteral("sure") : QStringLiteral("likely");
+    }
 
     friend bool operator==(const Event &, const Event &) = default;
 };

@@ -8,8 +8,7 @@
 namespace detente {
 
 QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize size,
-                   const RenderOptions &options)
-{
+                   const RenderOptions &options) {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(options.theme.background);
     QPainter painter(&image);
@@ -18,8 +17,7 @@ QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize siz
     return image;
 }
 
-Status saveImage(const QImage &image, const QString &path)
-{
+Status saveImage(const QImage &image, const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray format;
     if (suffix == u"png")
@@ -28,7 +26,8 @@ Status saveImage(const QImage &image, const QString &path)
         format = "jpeg";
     else
         return Status::error(
-            QStringLiteral("cannot tell the image format from \"%1\" (use .png or .jpg)").arg(path));
+            QStringLiteral("cannot tell the image format from \"%1\" (use .png or .jpg)")
+                .arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -15,7 +15,7 @@ struct Theme {
     QColor axisBackground;
     QColor gridMajor;
     QColor gridMinor;
-    QColor laneBand;       ///< every other lane's background
+    QColor laneBand; ///< every other lane's background
     QColor markOutline;
     QColor selection;
     QList<QColor> palette; ///< lane colours, colour-blind safe

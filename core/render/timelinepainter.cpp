@@ -14,10 +14,11 @@ namespace detente {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("detente::TimelinePainter", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("detente::TimelinePainter", text);
+}
 
-void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip)
-{
+void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip) {
     p.fillRect(QRectF(0, 0, L.bounds.width(), L.axisRect.height()), t.axisBackground);
     const double top = L.axisRect.top(), mid = top + L.axisRect.height() / 2;
     const double bottom = L.plotRect.bottom();
@@ -49,11 +50,11 @@ void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &c
         }
     }
     p.setPen(QPen(t.gridMajor, 1));
-    p.drawLine(QPointF(0, L.axisRect.bottom() - 0.5), QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
+    p.drawLine(QPointF(0, L.axisRect.bottom() - 0.5),
+               QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
 }
 
-void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
-{
+void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t) {
     const QFontMetricsF fm(t.font);
     for (int i = 0; i < L.lanes.size(); ++i) {
         const PlacedLane &lane = L.lanes[i];
@@ -63,12 +64,13 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, co
         p.fillRect(QRectF(0, lane.rect.top(), 4, lane.rect.height()), color);
         p.setFont(t.font);
         p.setPen(t.text);
-        const QString name = fm.elidedText(scene.lanes()[lane.lane].name, Qt::ElideRight,
-                                           L.gutter - 14);
+        const QString name =
+            fm.elidedText(scene.lanes()[lane.lane].name, Qt::ElideRight, L.gutter - 14);
         p.drawText(QRectF(10, lane.rect.top(), L.gutter - 12, std::min(lane.rect.height(), 26.0)),
                    Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setPen(QPen(t.gridMinor, 1));
-        p.drawLine(QPointF(0, lane.rect.bottom() - 0.5), QPointF(L.bounds.width(), lane.rect.bottom() - 0.5));
+        p.drawLine(QPointF(0, lane.rect.bottom() - 0.5),
+                   QPointF(L.bounds.width(), lane.rect.bottom() - 0.5));
 
         if (lane.hidden > 0) {
             // Events too dense to draw one by one: a strip whose darkness is their number.
@@ -80,21 +82,23 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, co
                 if (!lane.hiddenX[c])
                     continue;
                 QColor shade = color;
-                shade.setAlphaF(0.3f + 0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
+                shade.setAlphaF(0.3f +
+                                0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
                 p.fillRect(QRectF(L.plotRect.left() + c, y, 1, 4), shade);
             }
         }
     }
     p.setPen(QPen(t.gridMajor, 1));
-    p.drawLine(QPointF(L.gutter - 0.5, L.plotRect.top()), QPointF(L.gutter - 0.5, L.plotRect.bottom()));
+    p.drawLine(QPointF(L.gutter - 0.5, L.plotRect.top()),
+               QPointF(L.gutter - 0.5, L.plotRect.bottom()));
 }
 
-void drawArrow(QPainter &p, QPointF from, QPointF to)
-{
+void drawArrow(QPainter &p, QPointF from, QPointF to) {
     p.drawLine(from, to);
     const double dir = to.y() > from.y() ? -1 : 1;
     QPolygonF head;
-    head << to << QPointF(to.x() - 3.5, to.y() + dir * 6) << QPointF(to.x() + 3.5, to.y() + dir * 6);
+    head << to << QPointF(to.x() - 3.5, to.y() + dir * 6)
+         << QPointF(to.x() + 3.5, to.y() + dir * 6);
     p.drawPolygon(head);
 }
 
@@ -103,8 +107,7 @@ void drawArrow(QPainter &p, QPointF from, QPointF to)
 constexpr qsizetype maxConnectedItems = 150;
 
 void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t,
-                    const RenderOptions &options)
-{
+                    const RenderOptions &options) {
     const bool all = L.items.size() <= maxConnectedItems;
     auto wanted = [&](int event) {
         return all || event == options.selectedEvent || event == options.hoveredEvent;
@@ -123,7 +126,8 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
         p.setBrush(c);
         const QRectF to = laneRect[target]->rect;
         const double x = item.mark.center().x();
-        const QPointF from(x, item.mark.center().y() < to.top() ? item.mark.bottom() : item.mark.top());
+        const QPointF from(x, item.mark.center().y() < to.top() ? item.mark.bottom()
+                                                                : item.mark.top());
         const QPointF end(x, item.mark.center().y() < to.top() ? to.top() + 3 : to.bottom() - 3);
         drawArrow(p, from, end);
     }
@@ -149,8 +153,7 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
 }
 
 void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &t, bool selected,
-              bool hovered)
-{
+              bool hovered) {
     const QColor color = t.laneColor(item.lane);
     const bool likely = e.confidence < 0.9;
     QPen outline(t.markOutline, selected ? 2.0 : 1.0, likely ? Qt::DashLine : Qt::SolidLine);
@@ -195,8 +198,8 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &
         const QPointF c = m.center();
         const double r = m.width() / 2;
         QPolygonF diamond;
-        diamond << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y()) << QPointF(c.x(), c.y() + r)
-                << QPointF(c.x() - r, c.y());
+        diamond << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y())
+                << QPointF(c.x(), c.y() + r) << QPointF(c.x() - r, c.y());
         p.setPen(outline);
         p.setBrush(color);
         p.drawPolygon(diamond);
@@ -207,8 +210,7 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &
     }
 }
 
-void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
-{
+void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t) {
     if (L.legendRect.isEmpty())
         return;
     p.fillRect(L.legendRect, t.axisBackground);
@@ -224,7 +226,8 @@ void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
     };
     // Exact date.
     QPolygonF diamond;
-    diamond << QPointF(x + 5, cy - 5) << QPointF(x + 10, cy) << QPointF(x + 5, cy + 5) << QPointF(x, cy);
+    diamond << QPointF(x + 5, cy - 5) << QPointF(x + 10, cy) << QPointF(x + 5, cy + 5)
+            << QPointF(x, cy);
     p.setPen(QPen(t.markOutline, 1));
     p.setBrush(c);
     p.drawPolygon(diamond);
@@ -268,8 +271,7 @@ void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
 } // namespace
 
 void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
-                   const RenderOptions &options, const QRectF &exposed)
-{
+                   const RenderOptions &options, const QRectF &exposed) {
     const Theme &t = options.theme;
     const QRectF clip = exposed.isEmpty() ? L.bounds : exposed;
     p.save();
@@ -297,9 +299,9 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
 }
 
 FrameLayout paintTimeline(QPainter &painter, const TimelineScene &scene, const TimeScale &scale,
-                          QSizeF size, const RenderOptions &options)
-{
-    FrameLayout layout = layoutFrame(scene, scale, size, options.theme.font, options.theme.smallFont);
+                          QSizeF size, const RenderOptions &options) {
+    FrameLayout layout =
+        layoutFrame(scene, scale, size, options.theme.font, options.theme.smallFont);
     paintTimeline(painter, scene, layout, options);
     return layout;
 }

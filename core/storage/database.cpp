@@ -13,28 +13,29 @@ namespace detente {
 namespace {
 constexpr int busyTimeoutMs = 3000;
 
-QString sqliteMessage(sqlite3 *db)
-{
+QString sqliteMessage(sqlite3 *db) {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
 }
 } // namespace
 
 Database::Database() = default;
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
-int Database::currentSchemaVersion() { return int(migrations().size()); }
+int Database::currentSchemaVersion() {
+    return int(migrations().size());
+}
 
-void Database::close()
-{
+void Database::close() {
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
 }
 
-Status Database::open(const QString &path, OpenMode mode)
-{
+Status Database::open(const QString &path, OpenMode mode) {
     close();
     m_path = path;
     m_backupPath.clear();
@@ -45,13 +46,14 @@ Status Database::open(const QString &path, OpenMode mode)
     if (info.exists() && !info.isFile())
         return Status::error(QStringLiteral("not a database file: %1").arg(path));
     if (info.exists() && !info.isReadable())
-        return Status::error(QStringLiteral("cannot read the database %1: permission denied").arg(path));
+        return Status::error(
+            QStringLiteral("cannot read the database %1: permission denied").arg(path));
 
     // A file we may not write (or whose folder we may not write, so no journal) is opened
     // read-only and said so through isReadOnly().
-    m_readOnly = mode == OpenMode::ReadOnly
-                 || (info.exists()
-                     && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
+    m_readOnly =
+        mode == OpenMode::ReadOnly ||
+        (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
     int flags = SQLITE_OPEN_NOMUTEX;
     if (m_readOnly)
         flags |= SQLITE_OPEN_READONLY;
@@ -76,8 +78,7 @@ Status Database::open(const QString &path, OpenMode mode)
     return {};
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
     // A database from someone else must not run code or reach other files.
@@ -89,14 +90,12 @@ Status Database::configure()
     return {};
 }
 
-int Database::userVersion()
-{
+int Database::userVersion() {
     Statement st(*this, "PRAGMA user_version");
     return st.next() ? int(st.int64(0)) : -1;
 }
 
-Status Database::checkAndMigrate(OpenMode mode)
-{
+Status Database::checkAndMigrate(OpenMode mode) {
     // Reading the schema is the first access to the file: it tells a non-SQLite file apart.
     // (Scoped, so no statement keeps a read transaction open when the journal mode changes.)
     qint64 objects = 0;
@@ -118,8 +117,8 @@ Status Database::checkAndMigrate(OpenMode mode)
                 .arg(version)
                 .arg(current));
     if (version == 0 && objects > 0)
-        return Status::error(
-            QStringLiteral("an SQLite file that is not a Detente database; the file was not changed"));
+        return Status::error(QStringLiteral(
+            "an SQLite file that is not a Detente database; the file was not changed"));
     if (version == current) {
         if (!m_readOnly)
             (void)exec("PRAGMA journal_mode = WAL"); // readers never block the writer
@@ -133,10 +132,11 @@ Status Database::checkAndMigrate(OpenMode mode)
     }
     if (version > 0) {
         // Keep the user's data safe before changing the schema.
-        m_backupPath = QStringLiteral("%1.schema%2-%3.bak")
-                           .arg(m_path)
-                           .arg(version)
-                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        m_backupPath =
+            QStringLiteral("%1.schema%2-%3.bak")
+                .arg(m_path)
+                .arg(version)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         Statement backup(*this, "VACUUM INTO ?1");
         backup.bind(1, m_backupPath);
         if (!backup.exec())
@@ -150,7 +150,8 @@ Status Database::checkAndMigrate(OpenMode mode)
     const auto &steps = migrations();
     for (int v = version; v < current; ++v) {
         if (Status s = exec(steps[v].sql.constData()); !s)
-            return Status::error(QStringLiteral("upgrade to schema %1 failed: %2").arg(v + 1).arg(s.message()));
+            return Status::error(
+                QStringLiteral("upgrade to schema %1 failed: %2").arg(v + 1).arg(s.message()));
     }
     // user_version takes no parameter; the value is our own constant.
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(current);
@@ -159,8 +160,7 @@ Status Database::checkAndMigrate(OpenMode mode)
     return tx.commit();
 }
 
-Status Database::exec(const char *sql)
-{
+Status Database::exec(const char *sql) {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = err ? QString::fromUtf8(err) : sqliteMessage(m_db);
@@ -170,61 +170,60 @@ Status Database::exec(const char *sql)
     return {};
 }
 
-QString Database::lastError() const { return sqliteMessage(m_db); }
+QString Database::lastError() const {
+    return sqliteMessage(m_db);
+}
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 // --- Statement -----------------------------------------------------------------------------
 
 Statement::Statement(Database &db, const char *sql)
-    : m_db(db)
-{
+    : m_db(db) {
     if (!db.handle()) {
         m_error = QStringLiteral("database is not open");
         return;
     }
-    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+        SQLITE_OK) {
         m_error = db.lastError();
         m_stmt = nullptr;
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
-Statement &Statement::bind(int index, qint64 value)
-{
+Statement &Statement::bind(int index, qint64 value) {
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bind(int index, double value)
-{
+Statement &Statement::bind(int index, double value) {
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bindOptional(int index, const QString &value)
-{
+Statement &Statement::bindOptional(int index, const QString &value) {
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
-Statement &Statement::bind(int index, const QString &value)
-{
+Statement &Statement::bind(int index, const QString &value) {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
                         SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
 
-Statement &Statement::bindNull(int index)
-{
+Statement &Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
-bool Statement::next()
-{
+bool Statement::next() {
     if (!m_stmt) {
         m_stepError = m_error;
         return false;
@@ -237,8 +236,7 @@ bool Statement::next()
     return false;
 }
 
-bool Statement::exec()
-{
+bool Statement::exec() {
     m_stepError.clear();
     while (next()) {
     }
@@ -249,28 +247,29 @@ bool Statement::exec()
     return ok;
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
@@ -279,13 +278,11 @@ bool Statement::isNull(int column) const
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
-    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE"))
-{
+    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE")) {
     m_done = !m_begin.isOk();
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_done)
         return;
     if (m_nested) {
@@ -296,10 +293,10 @@ Transaction::~Transaction()
     }
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (m_done)
-        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already ended")) : m_begin;
+        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already ended"))
+                              : m_begin;
     Status s = m_db.exec(m_nested ? "RELEASE detente_tx" : "COMMIT");
     if (s)
         m_done = true; // on failure the destructor rolls back

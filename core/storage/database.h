@@ -22,9 +22,9 @@ class Statement;
 class Database {
 public:
     enum class OpenMode {
-        Create,        ///< open or create, migrate to the current schema
-        Existing,      ///< the file must exist; migrate if older
-        ReadOnly,      ///< the file must exist and be current or older; nothing is written
+        Create,   ///< open or create, migrate to the current schema
+        Existing, ///< the file must exist; migrate if older
+        ReadOnly, ///< the file must exist and be current or older; nothing is written
     };
 
     Database();

@@ -11,8 +11,7 @@ namespace detente {
 
 namespace {
 
-QString idsJson(const QList<qint64> &ids)
-{
+QString idsJson(const QList<qint64> &ids) {
     QString json = QStringLiteral("[");
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i)
@@ -22,22 +21,20 @@ QString idsJson(const QList<qint64> &ids)
     return json + u']';
 }
 
-QString dateText(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString dateText(QDate d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 /// Caches name → actor id lookups (names and aliases) during one write.
 class ActorResolver {
 public:
     explicit ActorResolver(Database &db)
-        : m_find(db,
-                 "SELECT id FROM actors WHERE name = ?1 "
-                 "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1")
+        : m_find(db, "SELECT id FROM actors WHERE name = ?1 "
+                     "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1")
         , m_insert(db, "INSERT INTO actors(name, kind, affiliation_id) VALUES (?1, ?2, ?3)")
-        , m_db(db)
-    {
-    }
+        , m_db(db) {}
 
-    qint64 find(const QString &name)
-    {
+    qint64 find(const QString &name) {
         const QString key = name.toCaseFolded();
         if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
             return *it;
@@ -50,8 +47,7 @@ public:
     }
 
     /// The actor's id, creating it (with the given kind and affiliation) when unknown.
-    qint64 findOrCreate(const QString &name, ActorKind kind, qint64 affiliation, QString *error)
-    {
+    qint64 findOrCreate(const QString &name, ActorKind kind, qint64 affiliation, QString *error) {
         if (const qint64 id = find(name))
             return id;
         m_insert.bind(1, name).bind(2, actorKindName(kind));
@@ -88,12 +84,9 @@ constexpr const char rangeActorsWhere[] =
 } // namespace
 
 EventStore::EventStore(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Status EventStore::saveActors(const QList<Actor> &actors)
-{
+Status EventStore::saveActors(const QList<Actor> &actors) {
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -140,13 +133,13 @@ Status EventStore::saveActors(const QList<Actor> &actors)
     return tx.commit();
 }
 
-Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 *id)
-{
-    Statement st(m_db, "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
-                       "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
-                       "published = excluded.published, body = coalesce(excluded.body, body) "
-                       "RETURNING id");
+Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 *id) {
+    Statement st(m_db,
+                 "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
+                 "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
+                 "published = excluded.published, body = coalesce(excluded.body, body) "
+                 "RETURNING id");
     st.bind(1, ref.key).bind(2, ref.title).bind(3, ref.url).bind(4, ref.publisher);
     st.bindOptional(5, dateText(ref.published)).bindOptional(6, body);
     st.bind(7, QDateTime::currentMSecsSinceEpoch());
@@ -158,8 +151,7 @@ Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 
     return {};
 }
 
-Status EventStore::insertEvents(const QList<Event> &events, int *inserted)
-{
+Status EventStore::insertEvents(const QList<Event> &events, int *inserted) {
     if (inserted)
         *inserted = 0;
     Transaction tx(m_db);
@@ -199,7 +191,8 @@ Status EventStore::insertEvents(const QList<Event> &events, int *inserted)
         insertEvent.bindOptional(9, dateText(e.reference)).bind(10, e.date.edtf());
         insertEvent.bind(11, e.confidence).bind(12, e.attributedTo).bind(13, now);
         if (!insertEvent.exec())
-            return Status::error(QStringLiteral("event \"%1\": %2").arg(e.title, insertEvent.stepError()));
+            return Status::error(
+                QStringLiteral("event \"%1\": %2").arg(e.title, insertEvent.stepError()));
         if (sqlite3_changes(m_db.handle()) == 0)
             continue; // this key is stored already
         const qint64 eventId = m_db.lastInsertRowId();
@@ -210,7 +203,10 @@ Status EventStore::insertEvents(const QList<Event> &events, int *inserted)
             const qint64 actorId = resolver.findOrCreate(a.name, ActorKind::Group, 0, &error);
             if (!actorId)
                 return Status::error(error);
-            insertActor.bind(1, eventId).bind(2, actorId).bind(3, roleName(a.role)).bind(4, position++);
+            insertActor.bind(1, eventId)
+                .bind(2, actorId)
+                .bind(3, roleName(a.role))
+                .bind(4, position++);
             if (!insertActor.exec())
                 return Status::error(insertActor.stepError());
         }
@@ -279,8 +275,7 @@ namespace {
 /// Fills events matching `where` (with ?1..?3 bound by `bind`) with their actors, persons,
 /// first mention and response links.
 template<typename Bind>
-QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status *status)
-{
+QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status *status) {
     auto fail = [status](const QString &msg) {
         if (status)
             *status = Status::error(msg);
@@ -314,19 +309,20 @@ QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status
         return result;
 
     Statement actors(db, QByteArray("SELECT ea.event_id, a.name, ea.role FROM event_actors ea "
-                                    "JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN "
-                                    + subquery + " ORDER BY ea.event_id, ea.position")
+                                    "JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN " +
+                                    subquery + " ORDER BY ea.event_id, ea.position")
                              .constData());
     bind(actors);
     while (actors.next())
         result[index.value(actors.int64(0))].actors.append(
             {actors.text(1), roleFromName(actors.text(2)).value_or(Role::Other)});
 
-    Statement persons(db, QByteArray("SELECT ep.event_id, p.name, f.name FROM event_persons ep "
-                                     "JOIN actors p ON p.id = ep.person_id "
-                                     "LEFT JOIN actors f ON f.id = ep.for_id WHERE ep.event_id IN "
-                                     + subquery + " ORDER BY ep.event_id, ep.position")
-                              .constData());
+    Statement persons(db,
+                      QByteArray("SELECT ep.event_id, p.name, f.name FROM event_persons ep "
+                                 "JOIN actors p ON p.id = ep.person_id "
+                                 "LEFT JOIN actors f ON f.id = ep.for_id WHERE ep.event_id IN " +
+                                 subquery + " ORDER BY ep.event_id, ep.position")
+                          .constData());
     bind(persons);
     while (persons.next())
         result[index.value(persons.int64(0))].persons.append({persons.text(1), persons.text(2)});
@@ -334,8 +330,8 @@ QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status
     Statement mentions(db, QByteArray("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, "
                                       "s.key, s.title, s.url, s.publisher, s.published "
                                       "FROM mentions m JOIN sources s ON s.id = m.source_id "
-                                      "WHERE m.event_id IN "
-                                      + subquery + " ORDER BY m.event_id, m.id DESC")
+                                      "WHERE m.event_id IN " +
+                                      subquery + " ORDER BY m.event_id, m.id DESC")
                                .constData());
     bind(mentions);
     while (mentions.next()) {
@@ -350,8 +346,8 @@ QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status
 
     Statement answers(db, QByteArray("SELECT r.event_id, a.key FROM responses r "
                                      "JOIN events a ON a.id = r.answers_id WHERE a.key IS NOT NULL "
-                                     "AND r.event_id IN "
-                                     + subquery + " ORDER BY r.event_id, a.key")
+                                     "AND r.event_id IN " +
+                                     subquery + " ORDER BY r.event_id, a.key")
                               .constData());
     bind(answers);
     while (answers.next())
@@ -366,11 +362,10 @@ QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status
 } // namespace
 
 QList<Event> EventStore::events(qint64 from, qint64 to, const QStringList &actorNames,
-                                Status *status) const
-{
+                                Status *status) const {
     if (actorNames.isEmpty())
-        return loadEvents(m_db, rangeWhere,
-                          [&](Statement &st) { st.bind(1, to).bind(2, from); }, status);
+        return loadEvents(
+            m_db, rangeWhere, [&](Statement &st) { st.bind(1, to).bind(2, from); }, status);
     QList<qint64> ids;
     Statement find(m_db, "SELECT id FROM actors WHERE name = ?1 "
                          "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
@@ -387,18 +382,17 @@ QList<Event> EventStore::events(qint64 from, qint64 to, const QStringList &actor
     while (persons.next())
         ids.append(persons.int64(0));
     const QString json = idsJson(ids);
-    return loadEvents(m_db, rangeActorsWhere,
-                      [&](Statement &st) { st.bind(1, to).bind(2, from).bind(3, json); }, status);
+    return loadEvents(
+        m_db, rangeActorsWhere, [&](Statement &st) { st.bind(1, to).bind(2, from).bind(3, json); },
+        status);
 }
 
-QList<Event> EventStore::allEvents(Status *status) const
-{
+QList<Event> EventStore::allEvents(Status *status) const {
     return events(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {},
                   status);
 }
 
-QList<Actor> EventStore::actors() const
-{
+QList<Actor> EventStore::actors() const {
     QList<Actor> result;
     QHash<qint64, qsizetype> index;
     Statement st(m_db, "SELECT a.id, a.name, a.kind, a.code, f.name, a.office FROM actors a "
@@ -421,16 +415,15 @@ QList<Actor> EventStore::actors() const
     return result;
 }
 
-QString EventStore::resolveActor(const QString &nameOrAlias) const
-{
-    Statement st(m_db, "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
-                       "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
+QString EventStore::resolveActor(const QString &nameOrAlias) const {
+    Statement st(m_db,
+                 "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
+                 "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
     st.bind(1, nameOrAlias);
     return st.next() ? st.text(0) : QString();
 }
 
-std::optional<Source> EventStore::source(const QString &key) const
-{
+std::optional<Source> EventStore::source(const QString &key) const {
     Statement st(m_db, "SELECT id, key, title, url, publisher, published, body FROM sources "
                        "WHERE key = ?1");
     st.bind(1, key);
@@ -444,16 +437,16 @@ std::optional<Source> EventStore::source(const QString &key) const
     return s;
 }
 
-bool EventStore::hasSource(const QString &key) const { return source(key).has_value(); }
+bool EventStore::hasSource(const QString &key) const {
+    return source(key).has_value();
+}
 
-qint64 EventStore::eventCount() const
-{
+qint64 EventStore::eventCount() const {
     Statement st(m_db, "SELECT count(*) FROM events");
     return st.next() ? st.int64(0) : 0;
 }
 
-std::optional<std::pair<qint64, qint64>> EventStore::extent() const
-{
+std::optional<std::pair<qint64, qint64>> EventStore::extent() const {
     Statement st(m_db, "SELECT min(first_ms), max(last_ms) FROM events");
     if (!st.next() || st.isNull(0))
         return std::nullopt;

@@ -13,8 +13,7 @@ namespace {
 constexpr double minLabelWidth = 24; // a label shorter than this is left out, not squeezed
 } // namespace
 
-double laneGutterWidth(const TimelineScene &scene, const QFont &font)
-{
+double laneGutterWidth(const TimelineScene &scene, const QFont &font) {
     const QFontMetricsF metrics(font);
     double widest = 0;
     for (const auto &lane : scene.lanes())
@@ -22,8 +21,7 @@ double laneGutterWidth(const TimelineScene &scene, const QFont &font)
     return std::clamp(std::ceil(widest) + 16.0, 60.0, 200.0);
 }
 
-TimeScale fitAllScale(const TimelineScene &scene, double width)
-{
+TimeScale fitAllScale(const TimelineScene &scene, double width) {
     TimeScale scale;
     scale.setWidth(width);
     const auto extent = scene.extent();
@@ -36,7 +34,8 @@ TimeScale fitAllScale(const TimelineScene &scene, double width)
     // Room on the left for a mark, and on the right for the labels of the latest events.
     const double leftPad = 24, rightPad = std::min(300.0, width * 0.25);
     const double usable = std::max(1.0, width - leftPad - rightPad);
-    const qint64 span = std::max<qint64>(extent->second - extent->first, TimeScale::minDuration / 2);
+    const qint64 span =
+        std::max<qint64>(extent->second - extent->first, TimeScale::minDuration / 2);
     const double msPerPixel = double(span) / usable;
     const qint64 start = extent->first - qint64(leftPad * msPerPixel);
     scale.setRange(start, start + qint64(width * msPerPixel));
@@ -45,8 +44,7 @@ TimeScale fitAllScale(const TimelineScene &scene, double width)
 
 FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSizeF size,
                         const QFont &labelFont, const QFont &tickFont, const QLocale &locale,
-                        const LayoutOptions &opt)
-{
+                        const LayoutOptions &opt) {
     FrameLayout L;
     const double w = size.width(), h = size.height();
     L.bounds = QRectF(0, 0, w, h);
@@ -85,8 +83,9 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
 
         // Items are sorted by start: skip those that end before the view, stop after it.
         const qint64 searchFrom = start - lane.longest;
-        auto it = std::lower_bound(lane.items.begin(), lane.items.end(), searchFrom,
-                                   [&](int index, qint64 t) { return events[index].date.first() < t; });
+        auto it =
+            std::lower_bound(lane.items.begin(), lane.items.end(), searchFrom,
+                             [&](int index, qint64 t) { return events[index].date.first() < t; });
         for (; it != lane.items.end(); ++it) {
             const Event &e = events[*it];
             if (e.date.first() >= end)
@@ -123,8 +122,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                     PlacedItem &previous = L.items[rowLast[size_t(r)]];
                     const double room = x - opt.itemGap - previous.label.left();
                     if (room >= minLabelWidth) {
-                        previous.text = metrics.elidedText(events[previous.event].title,
-                                                           Qt::ElideRight, room);
+                        previous.text =
+                            metrics.elidedText(events[previous.event].title, Qt::ElideRight, room);
                         previous.label.setWidth(metrics.horizontalAdvance(previous.text));
                     } else {
                         previous.text.clear();
@@ -145,7 +144,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
             }
             item.row = row;
             // A wide bar holds its label inside, as long as the bar allows.
-            const double room = std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
+            const double room =
+                std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
             double labelW = metrics.horizontalAdvance(e.title);
             item.text = e.title;
             if (labelW > room) { // eliding is costly: only when needed
@@ -153,8 +153,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                 labelW = metrics.horizontalAdvance(item.text);
             }
             const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
-            const double labelX = inside ? item.mark.left() + opt.labelGap + 2
-                                         : item.mark.right() + opt.labelGap;
+            const double labelX =
+                inside ? item.mark.left() + opt.labelGap + 2 : item.mark.right() + opt.labelGap;
             item.label = QRectF(labelX, 0, labelW, opt.rowHeight);
             rowMarkEnd[size_t(row)] = item.mark.right();
             rowEnd[size_t(row)] = std::max(item.mark.right(), item.label.right());
@@ -180,8 +180,7 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     return L;
 }
 
-int FrameLayout::hitTest(QPointF p) const
-{
+int FrameLayout::hitTest(QPointF p) const {
     for (qsizetype i = items.size() - 1; i >= 0; --i) {
         const PlacedItem &item = items[i];
         if (item.mark.adjusted(-3, -3, 3, 3).contains(p) || item.label.contains(p))
@@ -190,8 +189,7 @@ int FrameLayout::hitTest(QPointF p) const
     return -1;
 }
 
-const PlacedItem *FrameLayout::itemOf(int event) const
-{
+const PlacedItem *FrameLayout::itemOf(int event) const {
     for (const PlacedItem &item : items)
         if (item.event == event)
             return &item;

@@ -17,11 +17,11 @@ struct LayoutOptions {
     double legendHeight = 24; ///< 0 hides the legend
     double rowHeight = 20;    ///< one row of marks and labels inside a lane
     double lanePadding = 6;
-    double markSize = 10;     ///< diameter of an exact date's mark
-    double labelGap = 4;      ///< between a mark and its label
-    double itemGap = 8;       ///< between items in one row
+    double markSize = 10; ///< diameter of an exact date's mark
+    double labelGap = 4;  ///< between a mark and its label
+    double itemGap = 8;   ///< between items in one row
     double maxLabelWidth = 280;
-    int maxRows = 6;          ///< rows per lane before items lose their labels
+    int maxRows = 6; ///< rows per lane before items lose their labels
 };
 
 /// One event as placed in the frame.
@@ -49,7 +49,7 @@ struct PlacedLane {
 struct FrameLayout {
     QRectF bounds;
     QRectF axisRect;
-    QRectF plotRect;   ///< where time maps to x (lanes, right of the lane names)
+    QRectF plotRect; ///< where time maps to x (lanes, right of the lane names)
     QRectF legendRect;
     double gutter = 0; ///< width of the lane-name column
     TimeScale scale;   ///< the visible range mapped onto plotRect.width()

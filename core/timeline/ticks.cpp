@@ -28,8 +28,7 @@ constexpr std::array<Step, 24> steps{{
     {TickUnit::Year, 100}, {TickUnit::Year, 200}, {TickUnit::Year, 500},  {TickUnit::Year, 1000},
 }};
 
-double approxMs(Step s)
-{
+double approxMs(Step s) {
     switch (s.unit) {
     case TickUnit::Minute:
         return double(s.count * minuteMs);
@@ -47,8 +46,7 @@ double approxMs(Step s)
     return double(dayMs);
 }
 
-Step majorFor(Step minor)
-{
+Step majorFor(Step minor) {
     switch (minor.unit) {
     case TickUnit::Minute:
         return {TickUnit::Hour, 1};
@@ -65,11 +63,12 @@ Step majorFor(Step minor)
     return {TickUnit::Year, 1};
 }
 
-qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+qint64 floorDiv(qint64 a, qint64 b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 /// The instants of every tick of `step` in [from, to].
-QList<qint64> tickTimes(Step step, qint64 from, qint64 to)
-{
+QList<qint64> tickTimes(Step step, qint64 from, qint64 to) {
     QList<qint64> times;
     switch (step.unit) {
     case TickUnit::Minute:
@@ -116,15 +115,13 @@ QList<qint64> tickTimes(Step step, qint64 from, qint64 to)
     return times;
 }
 
-QString timeOfDay(qint64 t, const QLocale &locale)
-{
+QString timeOfDay(qint64 t, const QLocale &locale) {
     const qint64 inDay = t - dayStartMs(dayOfMs(t));
     return locale.toString(QTime::fromMSecsSinceStartOfDay(int(inDay)), QStringLiteral("HH:mm"));
 }
 
 /// Label formats for a tick, most informative first.
-QStringList labels(Step step, bool major, qint64 t, const QLocale &locale)
-{
+QStringList labels(Step step, bool major, qint64 t, const QLocale &locale) {
     const QDate d = dayOfMs(t);
     switch (step.unit) {
     case TickUnit::Minute:
@@ -156,8 +153,7 @@ QStringList labels(Step step, bool major, qint64 t, const QLocale &locale)
 /// Ticks of `step` for the scale with labels that fit; empty when none of its formats fit.
 /// Pinning puts the label of a tick left of the view at the left edge (for major ticks).
 bool makeTicks(const TimeScale &scale, Step step, bool major, const QFontMetricsF &metrics,
-               const QLocale &locale, double minGap, QList<Tick> *out)
-{
+               const QLocale &locale, double minGap, QList<Tick> *out) {
     const QList<qint64> times = tickTimes(step, scale.start(), scale.end());
     const int formats = int(labels(step, major, scale.start(), locale).size());
     for (int f = 0; f < formats; ++f) {
@@ -204,8 +200,7 @@ bool makeTicks(const TimeScale &scale, Step step, bool major, const QFontMetrics
 } // namespace
 
 TickSet computeTicks(const TimeScale &scale, const QFontMetricsF &metrics, const QLocale &locale,
-                     double minGap)
-{
+                     double minGap) {
     TickSet set;
     const double msPerPixel = scale.msPerPixel();
     const double minLabel = metrics.horizontalAdvance(QStringLiteral("00")) + minGap;
@@ -215,8 +210,8 @@ TickSet computeTicks(const TimeScale &scale, const QFontMetricsF &metrics, const
         if (approxMs(step) / msPerPixel < minLabel && i + 1 < qsizetype(steps.size()))
             continue;
         QList<Tick> minor;
-        if (!makeTicks(scale, step, false, metrics, locale, minGap, &minor)
-            && i + 1 < qsizetype(steps.size()))
+        if (!makeTicks(scale, step, false, metrics, locale, minGap, &minor) &&
+            i + 1 < qsizetype(steps.size()))
             continue;
         set.minorUnit = step.unit;
         set.minorStep = step.count;

@@ -25,8 +25,8 @@ class TimelineScene {
 public:
     struct Lane {
         QString name;
-        QList<int> items;     ///< event indices sorted by start
-        qint64 longest = 0;   ///< the longest event in the lane (ms), to bound searches
+        QList<int> items;   ///< event indices sorted by start
+        qint64 longest = 0; ///< the longest event in the lane (ms), to bound searches
     };
 
     TimelineScene() = default;

@@ -10,8 +10,8 @@ namespace detente {
 /// start, so nothing drifts or overflows after any number of zoom and pan steps.
 class TimeScale {
 public:
-    static constexpr qint64 minDuration = 10LL * 60 * 1000;                  ///< ten minutes
-    static constexpr qint64 maxDuration = 2000LL * 365 * 24 * 3600 * 1000;  ///< two millennia
+    static constexpr qint64 minDuration = 10LL * 60 * 1000;                ///< ten minutes
+    static constexpr qint64 maxDuration = 2000LL * 365 * 24 * 3600 * 1000; ///< two millennia
 
     TimeScale() = default;
     TimeScale(qint64 start, qint64 end, double width);

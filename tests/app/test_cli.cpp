@@ -1,10 +1,10 @@
+#include "appdatabase.h"
 #include "io/eventjson.h"
+#include "render/imageexport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
-#include "appdatabase.h"
-#include "render/imageexport.h"
-#include "timeline/framelayout.h"
 #include "testsupport.h"
+#include "timeline/framelayout.h"
 
 #include <QFile>
 #include <QImage>
@@ -22,8 +22,7 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runDetente(const QStringList &args, const QString &home)
-{
+Run runDetente(const QStringList &args, const QString &home) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
@@ -37,54 +36,60 @@ Run runDetente(const QStringList &args, const QString &home)
             p.readAllStandardError()};
 }
 
-QString seededDatabase(const TempDir &tmp)
-{
+QString seededDatabase(const TempDir &tmp) {
     const QString path = tmp.path("seed.sqlite");
     Database db;
     REQUIRE(openAppDatabase(db, path, true).isOk());
     return path;
 }
 
-int lines(const QByteArray &text) { return int(text.trimmed().split('\n').size()); }
+int lines(const QByteArray &text) {
+    return int(text.trimmed().split('\n').size());
+}
 } // namespace
 
-TEST_CASE("export writes a PNG of the requested size without a display", "[cli]")
-{
+TEST_CASE("export writes a PNG of the requested size without a display", "[cli]") {
     TempDir tmp;
     const QString db = seededDatabase(tmp);
     const QString out = tmp.path("timeline.png");
-    const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-                           QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"), QStringLiteral("720")},
-                          tmp.path("home"));
+    const Run r =
+        runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                    out, QStringLiteral("--width"), QStringLiteral("1280"),
+                    QStringLiteral("--height"), QStringLiteral("720")},
+                   tmp.path("home"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
     const QImage image(out);
     CHECK(image.size() == QSize(1280, 720));
 
-    SECTION("and refuses to overwrite it without --force")
-    {
+    SECTION("and refuses to overwrite it without --force") {
         const QByteArray before = detente::test::readFile(out);
-        const Run again = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, tmp.path("home"));
+        const Run again = runDetente(
+            {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out},
+            tmp.path("home"));
         CHECK(again.exitCode == 1);
-        CHECK(again.err == QStringLiteral("detente: %1 exists; use --force to overwrite it\n").arg(out).toUtf8());
+        CHECK(
+            again.err ==
+            QStringLiteral("detente: %1 exists; use --force to overwrite it\n").arg(out).toUtf8());
         CHECK(detente::test::readFile(out) == before);
-        const Run forced = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-                                    QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--force")},
-                                   tmp.path("home"));
+        const Run forced = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--out"), out, QStringLiteral("--width"),
+                                       QStringLiteral("640"), QStringLiteral("--force")},
+                                      tmp.path("home"));
         CHECK(forced.exitCode == 0);
         CHECK(QImage(out).size() == QSize(640, 1080));
     }
 }
 
-TEST_CASE("the exported picture is the window's fit-all frame", "[cli]")
-{
+TEST_CASE("the exported picture is the window's fit-all frame", "[cli]") {
     TempDir tmp;
     const QString db = seededDatabase(tmp);
     const QString out = tmp.path("a.png");
-    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-                     QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("500")},
-                    tmp.path("home"))
+    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), out, QStringLiteral("--width"),
+                        QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("500")},
+                       tmp.path("home"))
                 .exitCode == 0);
     Database database;
     REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
@@ -96,11 +101,12 @@ TEST_CASE("the exported picture is the window's fit-all frame", "[cli]")
     CHECK(QImage(out).convertToFormat(QImage::Format_ARGB32) == expected);
 }
 
-TEST_CASE("list --json prints every event in the project's shape", "[cli]")
-{
+TEST_CASE("list --json prints every event in the project's shape", "[cli]") {
     TempDir tmp;
     const QString db = seededDatabase(tmp);
-    const Run r = runDetente({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, tmp.path("home"));
+    const Run r =
+        runDetente({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                   tmp.path("home"));
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -130,17 +136,18 @@ TEST_CASE("list --json prints every event in the project's shape", "[cli]")
             briefing = v.toObject();
     CHECK(briefing.value(QStringLiteral("start")).toString() == QStringLiteral("2024-04-26"));
     CHECK(briefing.value(QStringLiteral("persons")).toArray().first().toObject() ==
-          QJsonObject{{QStringLiteral("name"), QStringLiteral("Wang Wenbin")}, {QStringLiteral("for"), QStringLiteral("China")}});
+          QJsonObject{{QStringLiteral("name"), QStringLiteral("Wang Wenbin")},
+                      {QStringLiteral("for"), QStringLiteral("China")}});
 }
 
-TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
-{
+TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
     TempDir tmp;
     const QString home = tmp.path("home");
-    SECTION("a missing database")
-    {
+    SECTION("a missing database") {
         const QString missing = tmp.path("missing.sqlite");
-        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), missing, QStringLiteral("--out"), tmp.path("x.png")}, home);
+        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), missing,
+                                  QStringLiteral("--out"), tmp.path("x.png")},
+                                 home);
         CHECK(r.exitCode == 1);
         CHECK(r.err == QStringLiteral("detente: database not found: %1\n").arg(missing).toUtf8());
         CHECK_FALSE(QFile::exists(missing));
@@ -150,8 +157,7 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
         CHECK(lines(l.err) == 1);
         CHECK_FALSE(QFile::exists(missing));
     }
-    SECTION("a file that is not a database")
-    {
+    SECTION("a file that is not a database") {
         const QString notes = tmp.path("notes.txt");
         REQUIRE(detente::test::writeFile(notes, "hello\n"));
         const Run r = runDetente({QStringLiteral("list"), QStringLiteral("--db"), notes}, home);
@@ -159,21 +165,25 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
         CHECK(lines(r.err) == 1);
         CHECK(detente::test::readFile(notes) == "hello\n");
     }
-    SECTION("an unwritable output")
-    {
+    SECTION("an unwritable output") {
         const QString db = seededDatabase(tmp);
-        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), tmp.path("no/such/dir/x.png")}, home);
+        const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--out"), tmp.path("no/such/dir/x.png")},
+                                 home);
         CHECK(r.exitCode == 1);
         CHECK(r.err.startsWith("detente: cannot write "));
         CHECK(lines(r.err) == 1);
     }
-    SECTION("bad sizes and unknown options")
-    {
+    SECTION("bad sizes and unknown options") {
         const QString db = seededDatabase(tmp);
-        for (const QStringList &args : {QStringList{QStringLiteral("--width"), QStringLiteral("0")},
-                                        QStringList{QStringLiteral("--height"), QStringLiteral("huge")},
-                                        QStringList{QStringLiteral("--colour"), QStringLiteral("red")}}) {
-            const Run r = runDetente(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), tmp.path("x.png")} + args, home);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--width"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--height"), QStringLiteral("huge")},
+              QStringList{QStringLiteral("--colour"), QStringLiteral("red")}}) {
+            const Run r = runDetente(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                                 db, QStringLiteral("--out"), tmp.path("x.png")} +
+                                         args,
+                                     home);
             INFO(args.join(u' ').toStdString());
             CHECK(r.exitCode == 2);
             CHECK(lines(r.err) == 1);
@@ -186,8 +196,7 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
     CHECK_FALSE(QFile::exists(home + QStringLiteral("/data/detente/detente.sqlite")));
 }
 
-TEST_CASE("--help and --version answer without a display", "[cli]")
-{
+TEST_CASE("--help and --version answer without a display", "[cli]") {
     TempDir tmp;
     const Run help = runDetente({QStringLiteral("--help")}, tmp.path("home"));
     CHECK(help.exitCode == 0);

@@ -1,8 +1,8 @@
 #include "appdatabase.h"
 #include "detailspane.h"
 #include "mainwindow.h"
-#include "timelineview.h"
 #include "testsupport.h"
+#include "timelineview.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,8 +12,7 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-int indexOfKey(const TimelineScene &scene, const char *key)
-{
+int indexOfKey(const TimelineScene &scene, const char *key) {
     for (int i = 0; i < scene.events().size(); ++i)
         if (scene.events()[i].key == QLatin1String(key))
             return i;
@@ -23,8 +22,7 @@ int indexOfKey(const TimelineScene &scene, const char *key)
 struct WindowFixture {
     TempDir tmp;
     MainWindow window;
-    WindowFixture()
-    {
+    WindowFixture() {
         REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
         window.resize(1400, 800);
         window.show();
@@ -34,8 +32,7 @@ struct WindowFixture {
 };
 } // namespace
 
-TEST_CASE("the window opens on the seed events and a click shows details", "[gui]")
-{
+TEST_CASE("the window opens on the seed events and a click shows details", "[gui]") {
     WindowFixture f;
     CHECK(f.window.scene().events().size() == 9);
     // The lanes are states and organisations; persons sit in the lane of whom they speak for.
@@ -66,23 +63,21 @@ TEST_CASE("the window opens on the seed events and a click shows details", "[gui
     CHECK(text.contains(QStringLiteral("called out Beijing")));
 }
 
-TEST_CASE("wheel zoom keeps the time under the pointer", "[gui]")
-{
+TEST_CASE("wheel zoom keeps the time under the pointer", "[gui]") {
     WindowFixture f;
     TimelineView *view = f.view();
     const QPointF pos(view->frame().plotRect.left() + 400, 200);
     const qint64 before = view->scale().mapXToTime(pos.x() - view->frame().plotRect.left());
     const qint64 durationBefore = view->scale().duration();
-    QWheelEvent wheel(pos, view->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, view->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view, &wheel);
     CHECK(view->scale().duration() < durationBefore);
     const qint64 after = view->scale().mapXToTime(pos.x() - view->frame().plotRect.left());
     CHECK(std::abs(after - before) <= qint64(view->scale().msPerPixel()) + 1);
 }
 
-TEST_CASE("keys zoom, pan and fit all", "[gui]")
-{
+TEST_CASE("keys zoom, pan and fit all", "[gui]") {
     WindowFixture f;
     TimelineView *view = f.view();
     view->setFocus();
@@ -99,8 +94,7 @@ TEST_CASE("keys zoom, pan and fit all", "[gui]")
     CHECK(view->scale() == fitted);
 }
 
-TEST_CASE("dragging pans the timeline", "[gui]")
-{
+TEST_CASE("dragging pans the timeline", "[gui]") {
     WindowFixture f;
     TimelineView *view = f.view();
     const qint64 start = view->scale().start();
@@ -111,11 +105,11 @@ TEST_CASE("dragging pans the timeline", "[gui]")
     QTest::mouseRelease(view, Qt::LeftButton, {}, from + QPoint(120, 0));
     // Content moved right: earlier times came in from the left.
     CHECK(view->scale().start() < start);
-    CHECK(std::abs((start - view->scale().start()) - qint64(120 * view->scale().msPerPixel())) <= qint64(2 * view->scale().msPerPixel()));
+    CHECK(std::abs((start - view->scale().start()) - qint64(120 * view->scale().msPerPixel())) <=
+          qint64(2 * view->scale().msPerPixel()));
 }
 
-TEST_CASE("keyboard selection and Enter show an event's details", "[gui]")
-{
+TEST_CASE("keyboard selection and Enter show an event's details", "[gui]") {
     WindowFixture f;
     TimelineView *view = f.view();
     view->setFocus();

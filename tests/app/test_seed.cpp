@@ -11,8 +11,7 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-const Event *byKey(const QList<Event> &events, const char *key)
-{
+const Event *byKey(const QList<Event> &events, const char *key) {
     for (const Event &e : events)
         if (e.key == QLatin1String(key))
             return &e;
@@ -20,8 +19,7 @@ const Event *byKey(const QList<Event> &events, const char *key)
 }
 } // namespace
 
-TEST_CASE("a new database is seeded once with the article's events", "[seed]")
-{
+TEST_CASE("a new database is seeded once with the article's events", "[seed]") {
     TempDir tmp;
     const QString path = tmp.path("user/detente.sqlite");
     QByteArray firstJson;
@@ -49,8 +47,7 @@ TEST_CASE("a new database is seeded once with the article's events", "[seed]")
     }
 }
 
-TEST_CASE("a missing database is not created without create", "[seed]")
-{
+TEST_CASE("a missing database is not created without create", "[seed]") {
     TempDir tmp;
     Database db;
     const Status s = openAppDatabase(db, tmp.path("nope.sqlite"), false);
@@ -58,8 +55,7 @@ TEST_CASE("a missing database is not created without create", "[seed]")
     CHECK_FALSE(QFile::exists(tmp.path("nope.sqlite")));
 }
 
-TEST_CASE("the seeded events carry the article's dates", "[seed]")
-{
+TEST_CASE("the seeded events carry the article's dates", "[seed]") {
     TempDir tmp;
     Database db;
     REQUIRE(openAppDatabase(db, tmp.path("db.sqlite"), true).isOk());
@@ -74,15 +70,69 @@ TEST_CASE("the seeded events carry the article's dates", "[seed]")
         const char *source, *target;
     };
     const Expect expected[] = {
-        {"seed-stoltenberg", {2024, 4, 25}, {2024, 4, 25}, Precision::Day, "On Thursday", "NATO", "China"},
-        {"seed-briefing", {2024, 4, 26}, {2024, 4, 26}, Precision::Day, "on Friday", "China", "NATO"},
-        {"seed-wang-yi-warning", {2024, 4, 26}, {2024, 4, 26}, Precision::Day, "on Friday", "China", "United States"},
-        {"seed-blinken-visit", {2024, 4, 26}, {2024, 4, 26}, Precision::Day, "currently", "United States", "China"},
-        {"seed-casualties", {2024, 4, 23}, {2024, 4, 23}, Precision::Day, "On Tuesday", "Russia", "Ukraine"},
-        {"seed-roadmap", {2023, 1, 1}, {2023, 4, 30}, Precision::PartOfYear, "in early 2023", "China", ""},
-        {"seed-microelectronics", {2023, 1, 1}, {2023, 12, 31}, Precision::Year, "in 2023", "NATO", "China"},
-        {"seed-invasion", {2022, 2, 1}, {2022, 2, 28}, Precision::Month, "since February 2022", "Russia", "Ukraine"},
-        {"seed-peace-talks", {2022, 2, 24}, {2022, 4, 30}, Precision::Span, "in the early weeks of the conflict", "Ukraine", "Russia"},
+        {"seed-stoltenberg",
+         {2024, 4, 25},
+         {2024, 4, 25},
+         Precision::Day,
+         "On Thursday",
+         "NATO",
+         "China"},
+        {"seed-briefing",
+         {2024, 4, 26},
+         {2024, 4, 26},
+         Precision::Day,
+         "on Friday",
+         "China",
+         "NATO"},
+        {"seed-wang-yi-warning",
+         {2024, 4, 26},
+         {2024, 4, 26},
+         Precision::Day,
+         "on Friday",
+         "China",
+         "United States"},
+        {"seed-blinken-visit",
+         {2024, 4, 26},
+         {2024, 4, 26},
+         Precision::Day,
+         "currently",
+         "United States",
+         "China"},
+        {"seed-casualties",
+         {2024, 4, 23},
+         {2024, 4, 23},
+         Precision::Day,
+         "On Tuesday",
+         "Russia",
+         "Ukraine"},
+        {"seed-roadmap",
+         {2023, 1, 1},
+         {2023, 4, 30},
+         Precision::PartOfYear,
+         "in early 2023",
+         "China",
+         ""},
+        {"seed-microelectronics",
+         {2023, 1, 1},
+         {2023, 12, 31},
+         Precision::Year,
+         "in 2023",
+         "NATO",
+         "China"},
+        {"seed-invasion",
+         {2022, 2, 1},
+         {2022, 2, 28},
+         Precision::Month,
+         "since February 2022",
+         "Russia",
+         "Ukraine"},
+        {"seed-peace-talks",
+         {2022, 2, 24},
+         {2022, 4, 30},
+         Precision::Span,
+         "in the early weeks of the conflict",
+         "Ukraine",
+         "Russia"},
     };
     for (const Expect &x : expected) {
         INFO(x.key);
@@ -101,14 +151,16 @@ TEST_CASE("the seeded events carry the article's dates", "[seed]")
     CHECK(QDate(2024, 4, 23).dayOfWeek() == 2);
     CHECK(QDate(2024, 4, 26).dayOfWeek() == 5);
     // Persons and whom they speak for.
-    CHECK(byKey(events, "seed-briefing")->persons == QList<EventPerson>{{QStringLiteral("Wang Wenbin"), QStringLiteral("China")}});
-    CHECK(byKey(events, "seed-stoltenberg")->persons == QList<EventPerson>{{QStringLiteral("Jens Stoltenberg"), QStringLiteral("NATO")}});
+    CHECK(byKey(events, "seed-briefing")->persons ==
+          QList<EventPerson>{{QStringLiteral("Wang Wenbin"), QStringLiteral("China")}});
+    CHECK(byKey(events, "seed-stoltenberg")->persons ==
+          QList<EventPerson>{{QStringLiteral("Jens Stoltenberg"), QStringLiteral("NATO")}});
     // China's rejection answers Stoltenberg's accusation.
-    CHECK(byKey(events, "seed-briefing")->answers == QStringList{QStringLiteral("seed-stoltenberg")});
+    CHECK(byKey(events, "seed-briefing")->answers ==
+          QStringList{QStringLiteral("seed-stoltenberg")});
 }
 
-TEST_CASE("each seeded quote is the article's text at its offsets", "[seed]")
-{
+TEST_CASE("each seeded quote is the article's text at its offsets", "[seed]") {
     TempDir tmp;
     Database db;
     REQUIRE(openAppDatabase(db, tmp.path("db.sqlite"), true).isOk());
@@ -127,7 +179,8 @@ TEST_CASE("each seeded quote is the article's text at its offsets", "[seed]")
     // The bundled text is the article exactly as received (when the shared data is at hand).
     const QString shared = detente::test::sharedDir();
     if (!shared.isEmpty()) {
-        const QString article = QString::fromUtf8(detente::test::readFile(shared + QStringLiteral("/seed/article.txt")));
+        const QString article = QString::fromUtf8(
+            detente::test::readFile(shared + QStringLiteral("/seed/article.txt")));
         const qsizetype blank = article.indexOf(QStringLiteral("\n\n"));
         REQUIRE(blank > 0);
         CHECK(article.mid(blank + 2) == body);

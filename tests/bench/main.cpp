@@ -28,8 +28,8 @@ using namespace detente;
 namespace {
 
 struct Result {
-    QList<double> ms;    ///< one figure per run
-    QJsonObject extra;   ///< scenario-specific figures
+    QList<double> ms;  ///< one figure per run
+    QJsonObject extra; ///< scenario-specific figures
 };
 
 struct Scenario {
@@ -39,8 +39,7 @@ struct Scenario {
     std::function<Result(qsizetype events, int runs)> run;
 };
 
-double percentile(QList<double> v, double p)
-{
+double percentile(QList<double> v, double p) {
     std::sort(v.begin(), v.end());
     const double rank = p * double(v.size() - 1);
     const auto lo = qsizetype(rank);
@@ -48,10 +47,11 @@ double percentile(QList<double> v, double p)
     return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
 }
 
-double elapsedMs(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double elapsedMs(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
-Result renderFitAll(qsizetype n, int runs)
-{
+Result renderFitAll(qsizetype n, int runs) {
     TimelineScene scene;
     scene.setEvents(bench::syntheticEvents(n), bench::syntheticActors());
     const QSize size(1920, 1080);
@@ -69,8 +69,7 @@ Result renderFitAll(qsizetype n, int runs)
     return r;
 }
 
-Result storeInsert(qsizetype n, int runs)
-{
+Result storeInsert(qsizetype n, int runs) {
     const QList<Event> events = bench::syntheticEvents(n);
     const QList<Actor> actors = bench::syntheticActors();
     Result r;
@@ -98,21 +97,23 @@ Result storeInsert(qsizetype n, int runs)
     return r;
 }
 
-const QList<Scenario> &scenarios()
-{
+const QList<Scenario> &scenarios() {
     static const QList<Scenario> all = {
-        {"render.fitall", "lay out and paint the fit-all frame at 1920x1080 into a QImage",
-         {1000, 100000, 1000000}, renderFitAll},
-        {"store.insert", "insert N events in one transaction into a new database",
-         {1000, 100000}, storeInsert},
+        {"render.fitall",
+         "lay out and paint the fit-all frame at 1920x1080 into a QImage",
+         {1000, 100000, 1000000},
+         renderFitAll},
+        {"store.insert",
+         "insert N events in one transaction into a new database",
+         {1000, 100000},
+         storeInsert},
     };
     return all;
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -120,9 +121,15 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Runs Detente's benchmark scenarios."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the scenarios.")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Run this scenario (repeatable; default all)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Number of events (repeatable; default per scenario)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per figure (default 9; 3 from 500,000 events)."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("Run this scenario (repeatable; default all)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("events"),
+                      QStringLiteral("Number of events (repeatable; default per scenario)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("runs"),
+                      QStringLiteral("Timed runs per figure (default 9; 3 from 500,000 events)."),
+                      QStringLiteral("R")});
     parser.process(app);
 
     if (parser.isSet(QStringLiteral("list"))) {
@@ -132,8 +139,10 @@ int main(int argc, char **argv)
     }
     const QStringList wanted = parser.values(QStringLiteral("scenario"));
     for (const QString &name : wanted) {
-        if (std::none_of(scenarios().begin(), scenarios().end(), [&](const Scenario &s) { return name == QLatin1String(s.name); })) {
-            std::fprintf(stderr, "detente-bench: unknown scenario \"%s\" (see --list)\n", qPrintable(name));
+        if (std::none_of(scenarios().begin(), scenarios().end(),
+                         [&](const Scenario &s) { return name == QLatin1String(s.name); })) {
+            std::fprintf(stderr, "detente-bench: unknown scenario \"%s\" (see --list)\n",
+                         qPrintable(name));
             return 2;
         }
     }

@@ -6,11 +6,14 @@ namespace detente::bench {
 
 namespace {
 const char *const states[] = {
-    "China", "NATO", "Russia", "Ukraine", "United States", "European Union", "United Kingdom",
-    "France", "Germany", "Japan", "India", "Brazil", "South Africa", "Turkey", "Iran", "Israel",
-    "Egypt", "Saudi Arabia", "Qatar", "Poland", "Italy", "Spain", "Canada", "Australia",
-    "South Korea", "North Korea", "Pakistan", "Indonesia", "Mexico", "Argentina", "Nigeria",
-    "Ethiopia", "Kenya", "Syria", "Iraq", "Belarus", "Hungary", "Serbia", "G7", "United Nations",
+    "China",          "NATO",           "Russia",       "Ukraine",   "United States",
+    "European Union", "United Kingdom", "France",       "Germany",   "Japan",
+    "India",          "Brazil",         "South Africa", "Turkey",    "Iran",
+    "Israel",         "Egypt",          "Saudi Arabia", "Qatar",     "Poland",
+    "Italy",          "Spain",          "Canada",       "Australia", "South Korea",
+    "North Korea",    "Pakistan",       "Indonesia",    "Mexico",    "Argentina",
+    "Nigeria",        "Ethiopia",       "Kenya",        "Syria",     "Iraq",
+    "Belarus",        "Hungary",        "Serbia",       "G7",        "United Nations",
 };
 constexpr int stateCount = int(sizeof(states) / sizeof(states[0]));
 
@@ -20,13 +23,12 @@ struct Kind {
     int weight;
 };
 const Kind kinds[] = {
-    {"statement", 30}, {"meeting/visit", 18}, {"accusation", 12}, {"rejection/denial", 8},
-    {"proposal", 8},   {"threat/warning", 6}, {"sanction", 4},    {"military action", 9},
-    {"claim of figures", 5},
+    {"statement", 30},       {"meeting/visit", 18},  {"accusation", 12},
+    {"rejection/denial", 8}, {"proposal", 8},        {"threat/warning", 6},
+    {"sanction", 4},         {"military action", 9}, {"claim of figures", 5},
 };
 
-QString kindFor(quint32 r)
-{
+QString kindFor(quint32 r) {
     int total = 0;
     for (const Kind &k : kinds)
         total += k.weight;
@@ -40,16 +42,14 @@ QString kindFor(quint32 r)
 }
 } // namespace
 
-QList<Actor> syntheticActors()
-{
+QList<Actor> syntheticActors() {
     QList<Actor> actors;
     for (int i = 0; i < stateCount; ++i)
         actors.append({0, QString::fromLatin1(states[i]), ActorKind::State, {}, {}, {}, {}});
     return actors;
 }
 
-QList<Event> syntheticEvents(qsizetype count, quint32 seed)
-{
+QList<Event> syntheticEvents(qsizetype count, quint32 seed) {
     QRandomGenerator rng(seed);
     QList<Event> events;
     events.reserve(count);
@@ -63,7 +63,9 @@ QList<Event> syntheticEvents(qsizetype count, quint32 seed)
         int b = rng.bounded(stateCount);
         if (b == a)
             b = (b + 1) % stateCount;
-        e.title = QStringLiteral("%1 and %2, event %3").arg(QLatin1String(states[a]), QLatin1String(states[b])).arg(i);
+        e.title = QStringLiteral("%1 and %2, event %3")
+                      .arg(QLatin1String(states[a]), QLatin1String(states[b]))
+                      .arg(i);
         e.kind = kindFor(rng.generate());
         const int shape = rng.bounded(100);
         if (shape < 80) {
@@ -78,10 +80,13 @@ QList<Event> syntheticEvents(qsizetype count, quint32 seed)
         } else {
             e.date = DateSpan::fromDays(day, day.addDays(rng.bounded(2, 30)), Precision::Span);
         }
-        e.actors = {{QString::fromLatin1(states[a]), Role::Source}, {QString::fromLatin1(states[b]), Role::Target}};
+        e.actors = {{QString::fromLatin1(states[a]), Role::Source},
+                    {QString::fromLatin1(states[b]), Role::Target}};
         if (rng.bounded(10) == 0)
-            e.persons = {{QStringLiteral("Spokesperson of %1").arg(QLatin1String(states[a])), QString::fromLatin1(states[a])}};
-        e.quote = QStringLiteral("Officials said on %1 that talks would continue.").arg(day.toString(Qt::ISODate));
+            e.persons = {{QStringLiteral("Spokesperson of %1").arg(QLatin1String(states[a])),
+                          QString::fromLatin1(states[a])}};
+        e.quote = QStringLiteral("Officials said on %1 that talks would continue.")
+                      .arg(day.toString(Qt::ISODate));
         e.confidence = rng.bounded(10) == 0 ? 0.7 : 1.0;
         events.append(std::move(e));
     }

@@ -1,6 +1,6 @@
 #include "render/imageexport.h"
-#include "timeline/framelayout.h"
 #include "testsupport.h"
+#include "timeline/framelayout.h"
 
 #include <QImage>
 
@@ -9,8 +9,7 @@ using detente::test::makeEvent;
 
 namespace {
 /// The mean x of the pixels of `color` on row y between x0 and x1.
-double centroidOf(const QImage &image, QColor color, int y, int x0, int x1)
-{
+double centroidOf(const QImage &image, QColor color, int y, int x0, int x1) {
     double sum = 0;
     int count = 0;
     for (int x = std::max(0, x0); x < std::min(image.width(), x1); ++x)
@@ -22,13 +21,13 @@ double centroidOf(const QImage &image, QColor color, int y, int x0, int x1)
 }
 } // namespace
 
-TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "[render]")
-{
+TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "[render]") {
     TimelineScene scene;
-    scene.setEvents({makeEvent(QStringLiteral("Casualty claim"), QDate(2024, 4, 23), QStringLiteral("Russia")),
-                     makeEvent(QStringLiteral("Accusation"), QDate(2024, 4, 25), QStringLiteral("NATO")),
-                     makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26), QStringLiteral("China")),
-                     makeEvent(QStringLiteral("Earlier"), QDate(2024, 3, 2), QStringLiteral("China"))});
+    scene.setEvents(
+        {makeEvent(QStringLiteral("Casualty claim"), QDate(2024, 4, 23), QStringLiteral("Russia")),
+         makeEvent(QStringLiteral("Accusation"), QDate(2024, 4, 25), QStringLiteral("NATO")),
+         makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26), QStringLiteral("China")),
+         makeEvent(QStringLiteral("Earlier"), QDate(2024, 3, 2), QStringLiteral("China"))});
     const Theme theme = Theme::light();
     const QSize size(1600, 500);
     const TimeScale scale = fitAllScale(scene, 1000);
@@ -46,18 +45,20 @@ TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "
         const double x = gutter + expected.mapTimeToX(e.date.centre());
         const int y = int(item.mark.center().y());
         INFO(e.title.toStdString());
-        const double drawn = centroidOf(image, theme.laneColor(item.lane), y, int(x) - 12, int(x) + 13);
+        const double drawn =
+            centroidOf(image, theme.laneColor(item.lane), y, int(x) - 12, int(x) + 13);
         REQUIRE(drawn >= 0);
         CHECK(drawn == Approx(x).margin(1.0));
     }
 }
 
-TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]")
-{
-    Event roadmap = makeEvent(QStringLiteral("Roadmap"), QDate(2023, 1, 1), QStringLiteral("China"));
+TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]") {
+    Event roadmap =
+        makeEvent(QStringLiteral("Roadmap"), QDate(2023, 1, 1), QStringLiteral("China"));
     roadmap.date = DateSpan::fromDays(QDate(2023, 1, 1), QDate(2023, 4, 30), Precision::PartOfYear);
     TimelineScene scene;
-    scene.setEvents({roadmap, makeEvent(QStringLiteral("Later"), QDate(2023, 12, 1), QStringLiteral("China"))});
+    scene.setEvents(
+        {roadmap, makeEvent(QStringLiteral("Later"), QDate(2023, 12, 1), QStringLiteral("China"))});
     const Theme theme = Theme::light();
     const QSize size(1400, 300);
     const TimeScale scale = fitAllScale(scene, 1000);
@@ -77,8 +78,7 @@ TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]"
     CHECK(edge.lightness() > middle.lightness());
 }
 
-TEST_CASE("saveImage writes PNG and JPEG and refuses unknown formats", "[render][export]")
-{
+TEST_CASE("saveImage writes PNG and JPEG and refuses unknown formats", "[render][export]") {
     detente::test::TempDir tmp;
     QImage image(64, 32, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

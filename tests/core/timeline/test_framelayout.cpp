@@ -1,6 +1,6 @@
 #include "render/theme.h"
-#include "timeline/framelayout.h"
 #include "testsupport.h"
+#include "timeline/framelayout.h"
 
 #include <QRandomGenerator>
 
@@ -8,13 +8,11 @@ using namespace detente;
 using detente::test::makeEvent;
 
 namespace {
-QRectF extentOf(const PlacedItem &item)
-{
+QRectF extentOf(const PlacedItem &item) {
     return item.label.isNull() ? item.mark : item.mark.united(item.label);
 }
 
-void checkNoOverlapInLanes(const FrameLayout &L)
-{
+void checkNoOverlapInLanes(const FrameLayout &L) {
     for (qsizetype i = 0; i < L.items.size(); ++i)
         for (qsizetype j = i + 1; j < L.items.size(); ++j) {
             const PlacedItem &a = L.items[i], &b = L.items[j];
@@ -26,12 +24,13 @@ void checkNoOverlapInLanes(const FrameLayout &L)
 }
 } // namespace
 
-TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][layout]")
-{
-    Event briefing = makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26), QStringLiteral("Wang Wenbin"), QStringLiteral("NATO"));
+TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][layout]") {
+    Event briefing = makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26),
+                               QStringLiteral("Wang Wenbin"), QStringLiteral("NATO"));
     briefing.persons = {{QStringLiteral("Wang Wenbin"), QStringLiteral("China")}};
     TimelineScene scene;
-    scene.setEvents({briefing, makeEvent(QStringLiteral("Accusation"), QDate(2024, 4, 25), QStringLiteral("NATO"), QStringLiteral("China"))});
+    scene.setEvents({briefing, makeEvent(QStringLiteral("Accusation"), QDate(2024, 4, 25),
+                                         QStringLiteral("NATO"), QStringLiteral("China"))});
     QStringList lanes;
     for (const auto &lane : scene.lanes())
         lanes << lane.name;
@@ -41,23 +40,26 @@ TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][l
     CHECK(scene.lanes()[scene.targetLaneOf(1)].name == QStringLiteral("China"));
 }
 
-TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]")
-{
+TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]") {
     QRandomGenerator rng(42);
     QList<Event> events;
-    const QStringList actors{QStringLiteral("China"), QStringLiteral("NATO"), QStringLiteral("Russia")};
+    const QStringList actors{QStringLiteral("China"), QStringLiteral("NATO"),
+                             QStringLiteral("Russia")};
     for (int i = 0; i < 300; ++i) {
         Event e = makeEvent(QStringLiteral("Event number %1 with a longer title").arg(i),
                             QDate(2023, 1, 1).addDays(rng.bounded(400)), actors[rng.bounded(3)]);
         if (rng.bounded(4) == 0)
-            e.date = DateSpan::fromDays(e.date.firstDay(), e.date.firstDay().addDays(rng.bounded(5, 120)), Precision::PartOfYear);
+            e.date = DateSpan::fromDays(e.date.firstDay(),
+                                        e.date.firstDay().addDays(rng.bounded(5, 120)),
+                                        Precision::PartOfYear);
         events.append(e);
     }
     TimelineScene scene;
     scene.setEvents(events);
     const Theme theme = Theme::light();
     for (const double width : {400.0, 1920.0, 7680.0}) {
-        const FrameLayout L = layoutFrame(scene, fitAllScale(scene, width), QSizeF(width, 700), theme.font, theme.smallFont);
+        const FrameLayout L = layoutFrame(scene, fitAllScale(scene, width), QSizeF(width, 700),
+                                          theme.font, theme.smallFont);
         checkNoOverlapInLanes(L);
         // Everything visible is placed or counted in its lane's density strip.
         qsizetype hidden = 0;
@@ -67,14 +69,14 @@ TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]"
     }
 }
 
-TEST_CASE("hit testing finds the event under its mark", "[timeline][layout]")
-{
+TEST_CASE("hit testing finds the event under its mark", "[timeline][layout]") {
     TimelineScene scene;
     scene.setEvents({makeEvent(QStringLiteral("A"), QDate(2024, 4, 23), QStringLiteral("Russia")),
                      makeEvent(QStringLiteral("B"), QDate(2024, 4, 25), QStringLiteral("NATO")),
                      makeEvent(QStringLiteral("C"), QDate(2024, 4, 26), QStringLiteral("China"))});
     const Theme theme = Theme::light();
-    const FrameLayout L = layoutFrame(scene, fitAllScale(scene, 1000), QSizeF(1200, 500), theme.font, theme.smallFont);
+    const FrameLayout L = layoutFrame(scene, fitAllScale(scene, 1000), QSizeF(1200, 500),
+                                      theme.font, theme.smallFont);
     REQUIRE(L.items.size() == 3);
     for (const PlacedItem &item : L.items) {
         CHECK(L.hitTest(item.mark.center()) == item.event);

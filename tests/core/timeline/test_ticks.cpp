@@ -1,6 +1,6 @@
 #include "render/theme.h"
-#include "timeline/ticks.h"
 #include "testsupport.h"
+#include "timeline/ticks.h"
 
 #include <QFontMetricsF>
 
@@ -10,8 +10,7 @@ namespace {
 constexpr qint64 minute = 60000LL, hour = 60 * minute, day = 24 * hour;
 
 /// Fails when two labels of one row overlap.
-void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm)
-{
+void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm) {
     double lastRight = -1e300;
     for (const Tick &t : ticks) {
         if (t.label.isEmpty())
@@ -23,14 +22,14 @@ void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm)
 }
 } // namespace
 
-TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline][ticks]")
-{
+TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline][ticks]") {
     const Theme theme = Theme::light();
     const QFontMetricsF fm(theme.smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 start = dayStartMs(QDate(2023, 12, 28)) + 7 * hour + 13 * minute;
-    for (const qint64 duration : {20 * minute, 3 * hour, 2 * day, 9 * day, 45 * day, 200 * day,
-                                  3 * 365 * day, 40 * 365 * day, 600 * 365 * day, 1900 * 365 * day}) {
+    for (const qint64 duration :
+         {20 * minute, 3 * hour, 2 * day, 9 * day, 45 * day, 200 * day, 3 * 365 * day,
+          40 * 365 * day, 600 * 365 * day, 1900 * 365 * day}) {
         for (const double width : {320.0, 500.0, 1024.0, 1920.0, 3840.0, 7680.0}) {
             INFO("duration " << duration << " width " << width);
             const TimeScale scale(start, start + duration, width);
@@ -44,20 +43,21 @@ TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline
     }
 }
 
-TEST_CASE("ticks adapt from years to months to days to hours", "[timeline][ticks]")
-{
+TEST_CASE("ticks adapt from years to months to days to hours", "[timeline][ticks]") {
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2024, 1, 1));
-    CHECK(computeTicks(TimeScale(t0, t0 + 30 * 365 * day, 1200), fm, locale).minorUnit == TickUnit::Year);
-    CHECK(computeTicks(TimeScale(t0, t0 + 2 * 365 * day, 1600), fm, locale).minorUnit == TickUnit::Month);
+    CHECK(computeTicks(TimeScale(t0, t0 + 30 * 365 * day, 1200), fm, locale).minorUnit ==
+          TickUnit::Year);
+    CHECK(computeTicks(TimeScale(t0, t0 + 2 * 365 * day, 1600), fm, locale).minorUnit ==
+          TickUnit::Month);
     CHECK(computeTicks(TimeScale(t0, t0 + 30 * day, 1600), fm, locale).minorUnit == TickUnit::Day);
     CHECK(computeTicks(TimeScale(t0, t0 + 1 * day, 1600), fm, locale).minorUnit == TickUnit::Hour);
-    CHECK(computeTicks(TimeScale(t0, t0 + 30 * minute, 1600), fm, locale).minorUnit == TickUnit::Minute);
+    CHECK(computeTicks(TimeScale(t0, t0 + 30 * minute, 1600), fm, locale).minorUnit ==
+          TickUnit::Minute);
 }
 
-TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeline][ticks]")
-{
+TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeline][ticks]") {
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2022, 11, 15));
@@ -79,8 +79,7 @@ TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeli
     CHECK(majors.contains(QStringLiteral("2022")));
 }
 
-TEST_CASE("day ticks include the leap day and restart each month", "[timeline][ticks]")
-{
+TEST_CASE("day ticks include the leap day and restart each month", "[timeline][ticks]") {
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2024, 2, 20));
