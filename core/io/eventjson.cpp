@@ -76,6 +76,18 @@ QJsonObject eventToJson(const Event &e) {
     }
     if (!e.answers.isEmpty())
         o[QLatin1String("answers")] = QJsonArray::fromStringList(e.answers);
+    if (!e.cameoCode.isEmpty())
+        o[QLatin1String("cameo_code")] = e.cameoCode;
+    if (!e.cameoRoot.isEmpty())
+        o[QLatin1String("cameo_root")] = e.cameoRoot;
+    if (e.quadClass > 0)
+        o[QLatin1String("quad_class")] = e.quadClass;
+    if (e.goldstein)
+        o[QLatin1String("goldstein")] = *e.goldstein;
+    if (!e.tags.isEmpty())
+        o[QLatin1String("tags")] = QJsonArray::fromStringList(e.tags);
+    if (e.sourceCount > 0)
+        o[QLatin1String("sources")] = e.sourceCount;
     return o;
 }
 
@@ -168,6 +180,26 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error) {
         QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
     for (const QJsonValue &v : o.value(QLatin1String("answers")).toArray())
         e.answers.append(v.toString());
+    // CAMEO codes are text; a number would have lost its leading zeros.
+    const QJsonValue cameo = o.value(QLatin1String("cameo_code"));
+    if (!cameo.isUndefined() && !cameo.isNull() && !cameo.isString())
+        return fail(QStringLiteral("\"cameo_code\" must be a string (leading zeros matter)"));
+    e.cameoCode = cameo.toString();
+    e.cameoRoot = o.value(QLatin1String("cameo_root")).toString();
+    if (o.contains(QLatin1String("quad_class"))) {
+        e.quadClass = o.value(QLatin1String("quad_class")).toInt(-1);
+        if (e.quadClass < 1 || e.quadClass > 4)
+            return fail(QStringLiteral("\"quad_class\" must be 1, 2, 3 or 4"));
+    }
+    const QJsonValue goldstein = o.value(QLatin1String("goldstein"));
+    if (goldstein.isDouble()) {
+        if (goldstein.toDouble() < -10 || goldstein.toDouble() > 10)
+            return fail(QStringLiteral("\"goldstein\" must be between -10 and 10"));
+        e.goldstein = goldstein.toDouble();
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("tags")).toArray())
+        e.tags.append(v.toString());
+    e.sourceCount = o.value(QLatin1String("sources")).toInt(0);
     *out = std::move(e);
     return true;
 }

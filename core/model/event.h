@@ -60,6 +60,12 @@ struct Event {
     double confidence = 1.0; ///< 1 = sure; below 0.9 = likely
     QString attributedTo;    ///< who claims it, when the source reports a claim
     QStringList answers;     ///< keys of the events this one responds to
+    QString cameoCode;       ///< CAMEO event code as text ("0231": leading zeros matter)
+    QString cameoRoot;       ///< CAMEO root code ("02")
+    int quadClass = 0;       ///< 1 verbal cooperation … 4 material conflict; 0 unknown
+    std::optional<double> goldstein; ///< Goldstein score (-10 … +10) where known
+    QStringList tags;
+    int sourceCount = 0;     ///< distinct sources reporting it (read from the store)
 
     /// The actor with the source role, or the first actor; empty when there is none.
     QString sourceActor() const;

@@ -1,9 +1,15 @@
 #include "eventstore.h"
 
+#include "bulkinsert.h"
 #include "database.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <variant>
 
 #include <sqlite3.h>
 
@@ -11,7 +17,10 @@ namespace detente {
 
 namespace {
 
-QString idsJson(const QList<qint64> &ids) {
+using Value = std::variant<qint64, double, QString>;
+
+QString idsJson(const QList<qint64> &ids)
+{
     QString json = QStringLiteral("[");
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i)
@@ -21,82 +30,291 @@ QString idsJson(const QList<qint64> &ids) {
     return json + u']';
 }
 
-QString dateText(QDate d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+QString stringsJson(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-/// Caches name → actor id lookups (names and aliases) during one write.
-class ActorResolver {
+QString dateText(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+/// A WHERE clause over `events e` built from constant SQL fragments, with its values bound in
+/// order: user input never becomes SQL text.
+class FilterSql {
 public:
-    explicit ActorResolver(Database &db)
-        : m_find(db, "SELECT id FROM actors WHERE name = ?1 "
-                     "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1")
-        , m_insert(db, "INSERT INTO actors(name, kind, affiliation_id) VALUES (?1, ?2, ?3)")
-        , m_db(db) {}
+    QByteArray where;
+    QList<Value> values;
+    bool matchesNothing = false;
 
-    qint64 find(const QString &name) {
-        const QString key = name.toCaseFolded();
-        if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
-            return *it;
-        m_find.bind(1, name);
-        const qint64 id = m_find.next() ? m_find.int64(0) : 0;
-        m_find.reset();
-        if (id)
-            m_cache.insert(key, id);
-        return id;
+    void add(const char *sql, std::initializer_list<Value> vs = {})
+    {
+        where += where.isEmpty() ? "WHERE " : " AND ";
+        where += sql;
+        values.append(vs);
     }
-
-    /// The actor's id, creating it (with the given kind and affiliation) when unknown.
-    qint64 findOrCreate(const QString &name, ActorKind kind, qint64 affiliation, QString *error) {
-        if (const qint64 id = find(name))
-            return id;
-        m_insert.bind(1, name).bind(2, actorKindName(kind));
-        if (affiliation)
-            m_insert.bind(3, affiliation);
-        if (!m_insert.exec()) {
-            *error = m_insert.stepError();
-            return 0;
+    void bind(Statement &st, int offset = 0) const
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const int index = int(i) + 1 + offset;
+            std::visit([&](const auto &v) { st.bind(index, v); }, values[i]);
         }
-        const qint64 id = m_db.lastInsertRowId();
-        m_cache.insert(name.toCaseFolded(), id);
-        return id;
     }
-
-private:
-    Statement m_find;
-    Statement m_insert;
-    Database &m_db;
-    QHash<QString, qint64> m_cache;
 };
 
-// The columns and joins shared by every event query; the WHERE part is added per query.
-constexpr const char eventColumns[] =
-    "SELECT e.id, e.key, e.title, e.summary, e.kind, e.first_ms, e.last_ms, e.precision, "
-    "e.phrase, e.reference_date, e.confidence, e.attributed_to FROM events e ";
+/// Actor ids for names or aliases, plus the persons who speak for them.
+QList<qint64> actorSet(Database &db, const QStringList &names)
+{
+    QList<qint64> ids;
+    Statement find(db, "SELECT id FROM actors WHERE name = ?1 "
+                       "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
+    for (const QString &name : names) {
+        find.bind(1, name);
+        if (find.next())
+            ids.append(find.int64(0));
+        find.reset();
+    }
+    if (ids.isEmpty())
+        return ids;
+    Statement persons(db, "SELECT id FROM actors WHERE affiliation_id IN "
+                          "(SELECT value FROM json_each(?1))");
+    persons.bind(1, idsJson(ids));
+    while (persons.next())
+        ids.append(persons.int64(0));
+    return ids;
+}
 
-constexpr const char rangeWhere[] = "WHERE e.first_ms < ?1 AND e.last_ms >= ?2";
-constexpr const char rangeActorsWhere[] =
-    "WHERE e.first_ms < ?1 AND e.last_ms >= ?2 AND e.id IN ("
-    "SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?3)) "
-    "UNION SELECT event_id FROM event_persons WHERE person_id IN (SELECT value FROM json_each(?3)) "
-    "OR for_id IN (SELECT value FROM json_each(?3)))";
+FilterSql buildFilter(Database &db, const EventFilter &f)
+{
+    FilterSql sql;
+    if (f.hasRange()) {
+        // The interval index: one range of (span_class, first_ms) per class (see 0002_*.sql).
+        sql.add("e.id IN (WITH RECURSIVE c(n) AS (VALUES (0) UNION ALL SELECT n + 1 FROM c "
+                "WHERE n < 62) SELECT r.id FROM c JOIN events r ON r.span_class = c.n "
+                "AND r.first_ms > ? - (1 << c.n) AND r.first_ms < ? WHERE r.last_ms >= ?)",
+                {f.from, f.to, f.from});
+    }
+    if (!f.actors.isEmpty()) {
+        const QList<qint64> ids = actorSet(db, f.actors);
+        if (ids.isEmpty())
+            sql.matchesNothing = true;
+        const QString json = idsJson(ids);
+        sql.add("(EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id "
+                "IN (SELECT value FROM json_each(?))) OR EXISTS (SELECT 1 FROM event_persons ep "
+                "WHERE ep.event_id = e.id AND (ep.person_id IN (SELECT value FROM json_each(?)) "
+                "OR ep.for_id IN (SELECT value FROM json_each(?)))))",
+                {json, json, json});
+    }
+    if (f.between) {
+        const QList<qint64> a = actorSet(db, {f.between->first});
+        const QList<qint64> b = actorSet(db, {f.between->second});
+        if (a.isEmpty() || b.isEmpty())
+            sql.matchesNothing = true;
+        const QString ja = idsJson(a), jb = idsJson(b);
+        sql.add("EXISTS (SELECT 1 FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id "
+                "WHERE s.event_id = e.id AND s.role = 'source' AND t.role = 'target' AND ("
+                "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM json_each(?))) OR "
+                "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM json_each(?)))))",
+                {ja, jb, jb, ja});
+    }
+    if (!f.kinds.isEmpty())
+        sql.add("e.kind IN (SELECT value FROM json_each(?))", {stringsJson(f.kinds)});
+    if (!f.quadClasses.isEmpty()) {
+        QList<qint64> q;
+        for (int c : f.quadClasses)
+            q.append(c);
+        sql.add("e.quad_class IN (SELECT value FROM json_each(?))", {idsJson(q)});
+    }
+    if (f.goldsteinMin)
+        sql.add("e.goldstein >= ?", {*f.goldsteinMin});
+    if (f.goldsteinMax)
+        sql.add("e.goldstein <= ?", {*f.goldsteinMax});
+    if (f.minSources > 0)
+        sql.add("(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.event_id = e.id) >= ?",
+                {qint64(f.minSources)});
+    if (!f.tags.isEmpty())
+        sql.add("EXISTS (SELECT 1 FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE "
+                "et.event_id = e.id AND t.name IN (SELECT value FROM json_each(?)))",
+                {stringsJson(f.tags)});
+    if (!f.text.trimmed().isEmpty()) {
+        const QString q = EventStore::ftsQuery(f.text);
+        sql.add("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION "
+                "SELECT m.event_id FROM mentions_fts x JOIN mentions m ON m.id = x.rowid "
+                "WHERE mentions_fts MATCH ?)",
+                {q, q});
+    }
+    return sql;
+}
+
+constexpr char eventColumns[] =
+    "SELECT e.id, e.key, e.title, e.summary, e.kind, e.first_ms, e.last_ms, e.precision, "
+    "e.phrase, e.reference_date, e.confidence, e.attributed_to, e.cameo_code, e.cameo_root, "
+    "e.quad_class, e.goldstein FROM events e ";
+
+Event readEvent(const Statement &st)
+{
+    Event e;
+    e.id = st.int64(0);
+    e.key = st.text(1);
+    e.title = st.text(2);
+    e.summary = st.text(3);
+    e.kind = st.text(4);
+    e.date = DateSpan(st.int64(5), st.int64(6),
+                      precisionFromName(st.text(7)).value_or(Precision::Span), st.text(8));
+    e.reference = QDate::fromString(st.text(9), Qt::ISODate);
+    e.confidence = st.real(10);
+    e.attributedTo = st.text(11);
+    e.cameoCode = st.text(12);
+    e.cameoRoot = st.text(13);
+    e.quadClass = st.isNull(14) ? 0 : int(st.int64(14));
+    if (!st.isNull(15))
+        e.goldstein = st.real(15);
+    return e;
+}
+
+/// Loads the events matching `sql`, then their actors, persons, sources, tags and links.
+QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
+{
+    auto fail = [status](const QString &msg) {
+        if (status)
+            *status = Status::error(msg);
+        return QList<Event>();
+    };
+    if (status)
+        *status = {};
+    if (sql.matchesNothing)
+        return {};
+    Statement main(db, QByteArray(eventColumns + sql.where + " ORDER BY e.first_ms, e.id").constData());
+    if (!main.isValid())
+        return fail(main.error());
+    sql.bind(main);
+    QList<Event> result;
+    QHash<qint64, qsizetype> index;
+    QList<qint64> ids;
+    while (main.next()) {
+        Event e = readEvent(main);
+        index.insert(e.id, result.size());
+        ids.append(e.id);
+        result.append(std::move(e));
+    }
+    if (!main.stepError().isEmpty())
+        return fail(main.stepError());
+    if (result.isEmpty())
+        return result;
+
+    // Without a filter every row is wanted: join whole tables rather than a list of ids.
+    const bool all = sql.where.isEmpty();
+    const QString json = all ? QString() : idsJson(ids);
+    auto restrict = [all](const char *column) {
+        return all ? QByteArray() : QByteArray(" WHERE ") + column + " IN (SELECT value FROM json_each(?1))";
+    };
+    auto run = [&](const QByteArray &query, auto &&row) -> bool {
+        Statement st(db, query.constData());
+        if (!all)
+            st.bind(1, json);
+        while (st.next())
+            if (const auto it = index.constFind(st.int64(0)); it != index.constEnd())
+                row(result[*it], st);
+        return st.isValid() && st.stepError().isEmpty();
+    };
+    const bool ok =
+        run("SELECT ea.event_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                + restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
+            [](Event &e, const Statement &st) {
+                e.actors.append({st.text(1), roleFromName(st.text(2)).value_or(Role::Other)});
+            })
+        && run("SELECT ep.event_id, p.name, f.name FROM event_persons ep JOIN actors p ON p.id = "
+               "ep.person_id LEFT JOIN actors f ON f.id = ep.for_id"
+                   + restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
+               [](Event &e, const Statement &st) { e.persons.append({st.text(1), st.text(2)}); })
+        // Newest first per event, so the first (oldest) mention is the one that stays.
+        && run("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, "
+               "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = m.source_id"
+                   + restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
+               [seen = QHash<qint64, QList<qint64>>()](Event &e, const Statement &st) mutable {
+                   e.quote = st.text(1);
+                   e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
+                   e.quoteEnd = st.isNull(3) ? -1 : st.int64(3);
+                   e.source = {st.text(4), st.text(5), st.text(6), st.text(7),
+                               QDate::fromString(st.text(8), Qt::ISODate)};
+                   QList<qint64> &sources = seen[e.id];
+                   if (!sources.contains(st.int64(9))) {
+                       sources.append(st.int64(9));
+                       e.sourceCount = int(sources.size());
+                   }
+               })
+        && run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id"
+                   + restrict("r.event_id") + " ORDER BY r.event_id, a.key",
+               [](Event &e, const Statement &st) {
+                   if (!st.isNull(1))
+                       e.answers.append(st.text(1));
+               })
+        && run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id"
+                   + restrict("et.event_id") + " ORDER BY et.event_id, t.name",
+               [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
+    if (!ok)
+        return fail(db.lastError());
+    return result;
+}
+
+/// Removes an event's words from the text indexes: its title and summary, and the quote of its
+/// first source (or of all its sources, when the event is going away).
+Status unindexEvent(Database &db, qint64 id, bool allMentions)
+{
+    const char *mentions = allMentions
+                               ? "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
+                                 "id, quote FROM mentions WHERE event_id = ?1"
+                               : "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
+                                 "id, quote FROM mentions WHERE id = (SELECT min(id) FROM mentions "
+                                 "WHERE event_id = ?1)";
+    for (const char *sql : {"INSERT INTO events_fts(events_fts, rowid, title, summary) SELECT "
+                            "'delete', id, title, summary FROM events WHERE id = ?1",
+                            mentions}) {
+        Statement st(db, sql);
+        st.bind(1, id);
+        if (!st.exec())
+            return Status::error(st.stepError());
+    }
+    return {};
+}
 
 } // namespace
 
 EventStore::EventStore(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{
+}
 
-Status EventStore::saveActors(const QList<Actor> &actors) {
+QString EventStore::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms << u'"' + word + u'"';
+    }
+    if (!terms.isEmpty())
+        terms.last() += u'*';
+    return terms.join(u' ');
+}
+
+Status EventStore::saveActors(const QList<Actor> &actors)
+{
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
-    ActorResolver resolver(m_db);
-    Statement update(m_db,
-                     "UPDATE actors SET kind = ?2, code = ?3, office = ?4, affiliation_id = ?5 "
-                     "WHERE id = ?1");
+    Statement find(m_db, "SELECT id FROM actors WHERE name = ?1 "
+                         "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
+    Statement insert(m_db, "INSERT INTO actors(name, kind, code, office, affiliation_id) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement update(m_db, "UPDATE actors SET kind = ?2, code = ?3, office = ?4, affiliation_id = ?5 "
+                           "WHERE id = ?1");
     Statement alias(m_db, "INSERT INTO actor_aliases(alias, actor_id) VALUES (?1, ?2) "
                           "ON CONFLICT(alias) DO UPDATE SET actor_id = excluded.actor_id");
-    QString error;
+    auto lookup = [&](const QString &name) {
+        find.bind(1, name);
+        const qint64 id = find.next() ? find.int64(0) : 0;
+        find.reset();
+        return id;
+    };
     // States and organisations first, so that persons find whom they speak for.
     QList<const Actor *> ordered;
     for (const Actor &a : actors)
@@ -110,18 +328,27 @@ Status EventStore::saveActors(const QList<Actor> &actors) {
             return Status::error(QStringLiteral("an actor without a name"));
         qint64 affiliation = 0;
         if (!a->affiliation.isEmpty()) {
-            affiliation = resolver.findOrCreate(a->affiliation, ActorKind::Group, 0, &error);
-            if (!affiliation)
-                return Status::error(error);
+            affiliation = lookup(a->affiliation);
+            if (!affiliation) {
+                insert.bind(1, a->affiliation).bind(2, actorKindName(ActorKind::Group)).bind(3, QString()).bind(4, QString());
+                if (!insert.exec())
+                    return Status::error(insert.stepError());
+                affiliation = m_db.lastInsertRowId();
+            }
         }
-        const qint64 id = resolver.findOrCreate(a->name, a->kind, affiliation, &error);
-        if (!id)
-            return Status::error(error);
-        update.bind(1, id).bind(2, actorKindName(a->kind)).bind(3, a->code).bind(4, a->office);
+        qint64 id = lookup(a->name);
+        Statement &st = id ? update : insert;
+        if (id)
+            st.bind(1, id);
+        else
+            st.bind(1, a->name);
+        st.bind(2, actorKindName(a->kind)).bind(3, a->code).bind(4, a->office);
         if (affiliation)
-            update.bind(5, affiliation);
-        if (!update.exec())
-            return Status::error(update.stepError());
+            st.bind(5, affiliation);
+        if (!st.exec())
+            return Status::error(st.stepError());
+        if (!id)
+            id = m_db.lastInsertRowId();
         for (const QString &name : a->aliases) {
             if (name.compare(a->name, Qt::CaseInsensitive) == 0 || name.trimmed().isEmpty())
                 continue;
@@ -133,13 +360,13 @@ Status EventStore::saveActors(const QList<Actor> &actors) {
     return tx.commit();
 }
 
-Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 *id) {
-    Statement st(m_db,
-                 "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
-                 "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
-                 "published = excluded.published, body = coalesce(excluded.body, body) "
-                 "RETURNING id");
+Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 *id)
+{
+    Statement st(m_db, "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
+                       "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
+                       "published = excluded.published, body = coalesce(excluded.body, body) "
+                       "RETURNING id");
     st.bind(1, ref.key).bind(2, ref.title).bind(3, ref.url).bind(4, ref.publisher);
     st.bindOptional(5, dateText(ref.published)).bindOptional(6, body);
     st.bind(7, QDateTime::currentMSecsSinceEpoch());
@@ -151,248 +378,306 @@ Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 
     return {};
 }
 
-Status EventStore::insertEvents(const QList<Event> &events, int *inserted) {
+Status EventStore::insertEvents(const QList<Event> &events, int *inserted)
+{
     if (inserted)
         *inserted = 0;
-    Transaction tx(m_db);
-    if (!tx.beginStatus())
-        return tx.beginStatus();
-    ActorResolver resolver(m_db);
-    Statement insertEvent(
-        m_db, "INSERT INTO events(key, title, summary, kind, first_ms, last_ms, precision, phrase, "
-              "reference_date, edtf, confidence, attributed_to, created_at, updated_at) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13) "
-              "ON CONFLICT(key) DO NOTHING");
-    Statement insertActor(m_db, "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, "
-                                "position) VALUES (?1, ?2, ?3, ?4)");
-    Statement insertPerson(m_db, "INSERT OR IGNORE INTO event_persons(event_id, person_id, for_id, "
-                                 "position) VALUES (?1, ?2, ?3, ?4)");
-    Statement findSource(m_db, "SELECT id FROM sources WHERE key = ?1");
-    Statement insertMention(m_db, "INSERT INTO mentions(event_id, source_id, quote, quote_begin, "
-                                  "quote_end) VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement findEvent(m_db, "SELECT id FROM events WHERE key = ?1");
-    Statement insertResponse(m_db, "INSERT OR IGNORE INTO responses(event_id, answers_id) "
-                                   "VALUES (?1, ?2)");
-    QHash<QString, qint64> sourceIds;
-    QList<std::pair<qint64, const Event *>> withAnswers;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    int count = 0;
-
-    for (const Event &e : events) {
-        if (e.title.trimmed().isEmpty())
-            return Status::error(QStringLiteral("an event without a title"));
-        if (!e.date.isValid())
-            return Status::error(QStringLiteral("event \"%1\" has no valid date").arg(e.title));
-        insertEvent.bindOptional(1, e.key);
-        insertEvent.bind(2, e.title).bind(3, e.summary).bind(4, e.kind);
-        insertEvent.bind(5, e.date.first()).bind(6, e.date.last());
-        insertEvent.bind(7, precisionName(e.date.precision())).bind(8, e.date.phrase());
-        insertEvent.bindOptional(9, dateText(e.reference)).bind(10, e.date.edtf());
-        insertEvent.bind(11, e.confidence).bind(12, e.attributedTo).bind(13, now);
-        if (!insertEvent.exec())
-            return Status::error(
-                QStringLiteral("event \"%1\": %2").arg(e.title, insertEvent.stepError()));
-        if (sqlite3_changes(m_db.handle()) == 0)
-            continue; // this key is stored already
-        const qint64 eventId = m_db.lastInsertRowId();
-        ++count;
-
-        int position = 0;
-        for (const EventActor &a : e.actors) {
-            const qint64 actorId = resolver.findOrCreate(a.name, ActorKind::Group, 0, &error);
-            if (!actorId)
-                return Status::error(error);
-            insertActor.bind(1, eventId)
-                .bind(2, actorId)
-                .bind(3, roleName(a.role))
-                .bind(4, position++);
-            if (!insertActor.exec())
-                return Status::error(insertActor.stepError());
-        }
-        position = 0;
-        for (const EventPerson &p : e.persons) {
-            qint64 forId = 0;
-            if (!p.speaksFor.isEmpty()) {
-                forId = resolver.findOrCreate(p.speaksFor, ActorKind::Group, 0, &error);
-                if (!forId)
-                    return Status::error(error);
-            }
-            const qint64 personId = resolver.findOrCreate(p.name, ActorKind::Person, forId, &error);
-            if (!personId)
-                return Status::error(error);
-            insertPerson.bind(1, eventId).bind(2, personId).bind(4, position++);
-            if (forId)
-                insertPerson.bind(3, forId);
-            if (!insertPerson.exec())
-                return Status::error(insertPerson.stepError());
-        }
-        if (!e.source.key.isEmpty()) {
-            qint64 sourceId = sourceIds.value(e.source.key);
-            if (!sourceId) {
-                findSource.bind(1, e.source.key);
-                if (findSource.next())
-                    sourceId = findSource.int64(0);
-                findSource.reset();
-                if (!sourceId) {
-                    if (Status s = saveSource(e.source, QString(), &sourceId); !s)
-                        return s;
-                }
-                sourceIds.insert(e.source.key, sourceId);
-            }
-            insertMention.bind(1, eventId).bind(2, sourceId).bind(3, e.quote);
-            if (e.quoteBegin >= 0 && e.quoteEnd >= e.quoteBegin)
-                insertMention.bind(4, qint64(e.quoteBegin)).bind(5, qint64(e.quoteEnd));
-            if (!insertMention.exec())
-                return Status::error(insertMention.stepError());
-        }
-        if (!e.answers.isEmpty())
-            withAnswers.append({eventId, &e});
-    }
-    // Links last: an event may answer one that comes later in the same batch.
-    for (const auto &[eventId, e] : withAnswers) {
-        for (const QString &key : e->answers) {
-            findEvent.bind(1, key);
-            const qint64 answered = findEvent.next() ? findEvent.int64(0) : 0;
-            findEvent.reset();
-            if (!answered)
-                return Status::error(QStringLiteral("event \"%1\" answers an unknown event \"%2\"")
-                                         .arg(e->title, key));
-            insertResponse.bind(1, eventId).bind(2, answered);
-            if (!insertResponse.exec())
-                return Status::error(insertResponse.stepError());
-        }
-    }
-    if (Status s = tx.commit(); !s)
+    BulkInsert bulk(m_db);
+    if (!bulk.status())
+        return bulk.status();
+    for (const Event &e : events)
+        if (Status s = bulk.add(e); !s)
+            return s;
+    if (Status s = bulk.commit(); !s)
         return s;
     if (inserted)
-        *inserted = count;
+        *inserted = int(bulk.added());
     return {};
 }
 
-namespace {
+Status EventStore::updateEvent(const Event &e)
+{
+    if (e.id <= 0)
+        return Status::error(QStringLiteral("the event is not stored"));
+    if (e.title.trimmed().isEmpty())
+        return Status::error(QStringLiteral("an event without a title"));
+    if (!e.date.isValid())
+        return Status::error(QStringLiteral("event \"%1\" has no valid date").arg(e.title));
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    // The text indexes forget the old words first (they need the old text to do so).
+    if (Status s = unindexEvent(m_db, e.id, false); !s)
+        return s;
+    Statement update(m_db, "UPDATE events SET key = ?2, title = ?3, summary = ?4, kind = ?5, "
+                           "first_ms = ?6, last_ms = ?7, precision = ?8, phrase = ?9, "
+                           "reference_date = ?10, edtf = ?11, confidence = ?12, attributed_to = ?13, "
+                           "updated_at = ?14, cameo_code = ?15, cameo_root = ?16, quad_class = ?17, "
+                           "goldstein = ?18, span_class = ?19 WHERE id = ?1");
+    update.bind(1, e.id).bindOptional(2, e.key).bind(3, e.title).bind(4, e.summary).bind(5, e.kind);
+    update.bind(6, e.date.first()).bind(7, e.date.last()).bind(8, precisionName(e.date.precision()));
+    update.bind(9, e.date.phrase()).bindOptional(10, dateText(e.reference)).bind(11, e.date.edtf());
+    update.bind(12, e.confidence).bind(13, e.attributedTo).bind(14, QDateTime::currentMSecsSinceEpoch());
+    update.bindOptional(15, e.cameoCode).bindOptional(16, e.cameoRoot);
+    if (e.quadClass > 0)
+        update.bind(17, e.quadClass);
+    if (e.goldstein)
+        update.bind(18, *e.goldstein);
+    update.bind(19, BulkInsert::spanClass(e.date.first(), e.date.last()));
+    if (!update.exec())
+        return Status::error(update.stepError());
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return Status::error(QStringLiteral("no event %1").arg(e.id));
 
-/// Fills events matching `where` (with ?1..?3 bound by `bind`) with their actors, persons,
-/// first mention and response links.
-template<typename Bind>
-QList<Event> loadEvents(Database &db, const QByteArray &where, Bind bind, Status *status) {
-    auto fail = [status](const QString &msg) {
-        if (status)
-            *status = Status::error(msg);
-        return QList<Event>();
-    };
+    // Actors, persons, tags and links are replaced; the first source's quote is rewritten.
+    for (const char *sql : {"DELETE FROM event_actors WHERE event_id = ?1",
+                            "DELETE FROM event_persons WHERE event_id = ?1",
+                            "DELETE FROM event_tags WHERE event_id = ?1",
+                            "DELETE FROM responses WHERE event_id = ?1"}) {
+        Statement del(m_db, sql);
+        del.bind(1, e.id);
+        if (!del.exec())
+            return Status::error(del.stepError());
+    }
+    Statement quote(m_db, "UPDATE mentions SET quote = ?2, quote_begin = ?3, quote_end = ?4 WHERE id = "
+                          "(SELECT min(id) FROM mentions WHERE event_id = ?1)");
+    quote.bind(1, e.id).bind(2, e.quote);
+    if (e.quoteBegin >= 0 && e.quoteEnd >= e.quoteBegin)
+        quote.bind(3, qint64(e.quoteBegin)).bind(4, qint64(e.quoteEnd));
+    if (!quote.exec())
+        return Status::error(quote.stepError());
+    const bool hasMention = sqlite3_changes(m_db.handle()) > 0;
+    for (const char *sql : {"INSERT INTO events_fts(rowid, title, summary) SELECT id, title, summary "
+                            "FROM events WHERE id = ?1",
+                            "INSERT INTO mentions_fts(rowid, quote) SELECT id, quote FROM mentions "
+                            "WHERE id = (SELECT min(id) FROM mentions WHERE event_id = ?1)"}) {
+        Statement index(m_db, sql);
+        index.bind(1, e.id);
+        if (!index.exec())
+            return Status::error(index.stepError());
+    }
+
+    // Re-add the related rows through the bulk path, in this same transaction.
+    BulkInsert bulk(m_db);
+    if (!bulk.status())
+        return bulk.status();
+    if (Status s = bulk.addRelations(e.id, e); !s)
+        return s;
+    if (!hasMention && !e.source.key.isEmpty())
+        if (Status s = bulk.addMention(e.id, e.source, e.quote, e.quoteBegin, e.quoteEnd); !s)
+            return s;
+    if (Status s = bulk.commit(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status EventStore::deleteEvent(qint64 id)
+{
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    if (Status s = unindexEvent(m_db, id, true); !s)
+        return s;
+    Statement del(m_db, "DELETE FROM events WHERE id = ?1");
+    del.bind(1, id);
+    if (!del.exec())
+        return Status::error(del.stepError());
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return Status::error(QStringLiteral("no event %1").arg(id));
+    return tx.commit();
+}
+
+Status EventStore::mergeActors(const QString &fromName, const QString &intoName)
+{
+    const QString from = resolveActor(fromName), into = resolveActor(intoName);
+    if (from.isEmpty())
+        return Status::error(QStringLiteral("no actor \"%1\"").arg(fromName));
+    if (into.isEmpty())
+        return Status::error(QStringLiteral("no actor \"%1\"").arg(intoName));
+    if (from.compare(into, Qt::CaseInsensitive) == 0)
+        return Status::error(QStringLiteral("\"%1\" and \"%2\" are the same actor").arg(fromName, intoName));
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    Statement ids(m_db, "SELECT (SELECT id FROM actors WHERE name = ?1), (SELECT id FROM actors WHERE name = ?2)");
+    ids.bind(1, from).bind(2, into);
+    if (!ids.next())
+        return Status::error(ids.stepError());
+    const qint64 a = ids.int64(0), b = ids.int64(1);
+    ids.reset();
+    // Rows that would collide with one the target already has are dropped, not duplicated.
+    for (const char *sql : {
+             "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role, position) "
+             "SELECT event_id, ?2, role, position FROM event_actors WHERE actor_id = ?1",
+             "DELETE FROM event_actors WHERE actor_id = ?1",
+             "INSERT OR IGNORE INTO event_persons(event_id, person_id, for_id, position) "
+             "SELECT event_id, ?2, for_id, position FROM event_persons WHERE person_id = ?1",
+             "DELETE FROM event_persons WHERE person_id = ?1",
+             "UPDATE event_persons SET for_id = ?2 WHERE for_id = ?1",
+             "UPDATE actors SET affiliation_id = ?2 WHERE affiliation_id = ?1",
+             "UPDATE actor_aliases SET actor_id = ?2 WHERE actor_id = ?1",
+             "DELETE FROM actors WHERE id = ?1",
+         }) {
+        Statement st(m_db, sql);
+        st.bind(1, a).bind(2, b);
+        if (!st.exec())
+            return Status::error(st.stepError());
+    }
+    Statement alias(m_db, "INSERT OR REPLACE INTO actor_aliases(alias, actor_id) VALUES (?1, ?2)");
+    alias.bind(1, from).bind(2, b);
+    if (!alias.exec())
+        return Status::error(alias.stepError());
+    return tx.commit();
+}
+
+Status EventStore::saveView(const QString &name, const QJsonObject &settings)
+{
+    if (name.trimmed().isEmpty())
+        return Status::error(QStringLiteral("a view needs a name"));
+    Statement st(m_db, "INSERT INTO saved_views(name, settings, updated_at) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT(name) DO UPDATE SET settings = excluded.settings, "
+                       "updated_at = excluded.updated_at");
+    st.bind(1, name.trimmed())
+        .bind(2, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)))
+        .bind(3, QDateTime::currentMSecsSinceEpoch());
+    if (!st.exec())
+        return Status::error(st.stepError());
+    return {};
+}
+
+Status EventStore::deleteView(const QString &name)
+{
+    Statement st(m_db, "DELETE FROM saved_views WHERE name = ?1");
+    st.bind(1, name);
+    if (!st.exec())
+        return Status::error(st.stepError());
+    return {};
+}
+
+QList<Event> EventStore::events(const EventFilter &filter, Status *status) const
+{
+    return loadEvents(m_db, buildFilter(m_db, filter), status);
+}
+
+QList<Event> EventStore::events(qint64 from, qint64 to, const QStringList &actors,
+                                Status *status) const
+{
+    EventFilter f;
+    f.from = from;
+    f.to = to;
+    f.actors = actors;
+    return events(f, status);
+}
+
+QList<Event> EventStore::allEvents(Status *status) const { return events(EventFilter(), status); }
+
+QList<qint64> EventStore::eventIds(const EventFilter &filter, Status *status) const
+{
     if (status)
         *status = {};
-    const QByteArray subquery = "(SELECT e.id FROM events e " + where + ")";
-    Statement main(db, QByteArray(eventColumns + where + " ORDER BY e.first_ms, e.id").constData());
-    bind(main);
-    QList<Event> result;
-    QHash<qint64, qsizetype> index;
-    while (main.next()) {
-        Event e;
-        e.id = main.int64(0);
-        e.key = main.text(1);
-        e.title = main.text(2);
-        e.summary = main.text(3);
-        e.kind = main.text(4);
-        e.date = DateSpan(main.int64(5), main.int64(6),
-                          precisionFromName(main.text(7)).value_or(Precision::Span), main.text(8));
-        e.reference = QDate::fromString(main.text(9), Qt::ISODate);
-        e.confidence = main.real(10);
-        e.attributedTo = main.text(11);
-        index.insert(e.id, result.size());
-        result.append(std::move(e));
-    }
-    if (!main.stepError().isEmpty())
-        return fail(main.stepError());
-    if (result.isEmpty())
-        return result;
-
-    Statement actors(db, QByteArray("SELECT ea.event_id, a.name, ea.role FROM event_actors ea "
-                                    "JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN " +
-                                    subquery + " ORDER BY ea.event_id, ea.position")
-                             .constData());
-    bind(actors);
-    while (actors.next())
-        result[index.value(actors.int64(0))].actors.append(
-            {actors.text(1), roleFromName(actors.text(2)).value_or(Role::Other)});
-
-    Statement persons(db,
-                      QByteArray("SELECT ep.event_id, p.name, f.name FROM event_persons ep "
-                                 "JOIN actors p ON p.id = ep.person_id "
-                                 "LEFT JOIN actors f ON f.id = ep.for_id WHERE ep.event_id IN " +
-                                 subquery + " ORDER BY ep.event_id, ep.position")
-                          .constData());
-    bind(persons);
-    while (persons.next())
-        result[index.value(persons.int64(0))].persons.append({persons.text(1), persons.text(2)});
-
-    Statement mentions(db, QByteArray("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, "
-                                      "s.key, s.title, s.url, s.publisher, s.published "
-                                      "FROM mentions m JOIN sources s ON s.id = m.source_id "
-                                      "WHERE m.event_id IN " +
-                                      subquery + " ORDER BY m.event_id, m.id DESC")
-                               .constData());
-    bind(mentions);
-    while (mentions.next()) {
-        // Ordered newest first per event, so the first mention is the one that stays.
-        Event &e = result[index.value(mentions.int64(0))];
-        e.quote = mentions.text(1);
-        e.quoteBegin = mentions.isNull(2) ? -1 : mentions.int64(2);
-        e.quoteEnd = mentions.isNull(3) ? -1 : mentions.int64(3);
-        e.source = {mentions.text(4), mentions.text(5), mentions.text(6), mentions.text(7),
-                    QDate::fromString(mentions.text(8), Qt::ISODate)};
-    }
-
-    Statement answers(db, QByteArray("SELECT r.event_id, a.key FROM responses r "
-                                     "JOIN events a ON a.id = r.answers_id WHERE a.key IS NOT NULL "
-                                     "AND r.event_id IN " +
-                                     subquery + " ORDER BY r.event_id, a.key")
-                              .constData());
-    bind(answers);
-    while (answers.next())
-        result[index.value(answers.int64(0))].answers.append(answers.text(1));
-
-    for (Statement *st : {&actors, &persons, &mentions, &answers})
-        if (!st->stepError().isEmpty() || !st->isValid())
-            return fail(st->isValid() ? st->stepError() : st->error());
-    return result;
-}
-
-} // namespace
-
-QList<Event> EventStore::events(qint64 from, qint64 to, const QStringList &actorNames,
-                                Status *status) const {
-    if (actorNames.isEmpty())
-        return loadEvents(
-            m_db, rangeWhere, [&](Statement &st) { st.bind(1, to).bind(2, from); }, status);
+    const FilterSql sql = buildFilter(m_db, filter);
+    if (sql.matchesNothing)
+        return {};
+    Statement st(m_db, QByteArray("SELECT e.id FROM events e " + sql.where + " ORDER BY e.first_ms, e.id").constData());
+    sql.bind(st);
     QList<qint64> ids;
-    Statement find(m_db, "SELECT id FROM actors WHERE name = ?1 "
-                         "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
-    for (const QString &name : actorNames) {
-        find.bind(1, name);
-        if (find.next())
-            ids.append(find.int64(0));
-        find.reset();
-    }
-    // A state or organisation includes the persons who speak for it.
-    Statement persons(m_db, "SELECT id FROM actors WHERE affiliation_id IN "
-                            "(SELECT value FROM json_each(?1))");
-    persons.bind(1, idsJson(ids));
-    while (persons.next())
-        ids.append(persons.int64(0));
-    const QString json = idsJson(ids);
-    return loadEvents(
-        m_db, rangeActorsWhere, [&](Statement &st) { st.bind(1, to).bind(2, from).bind(3, json); },
-        status);
+    while (st.next())
+        ids.append(st.int64(0));
+    if (status && (!st.isValid() || !st.stepError().isEmpty()))
+        *status = Status::error(st.isValid() ? st.stepError() : st.error());
+    return ids;
 }
 
-QList<Event> EventStore::allEvents(Status *status) const {
-    return events(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {},
-                  status);
+std::optional<Event> EventStore::event(qint64 id) const
+{
+    FilterSql sql;
+    sql.add("e.id = ?", {id});
+    const QList<Event> found = loadEvents(m_db, sql, nullptr);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
-QList<Actor> EventStore::actors() const {
+qint64 EventStore::eventCount() const
+{
+    Statement st(m_db, "SELECT count(*) FROM events");
+    return st.next() ? st.int64(0) : 0;
+}
+
+std::optional<std::pair<qint64, qint64>> EventStore::extent(const EventFilter &filter) const
+{
+    const FilterSql sql = buildFilter(m_db, filter);
+    if (sql.matchesNothing)
+        return std::nullopt;
+    // min/max over the indexed columns: two index lookups without a filter.
+    Statement st(m_db, QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " + sql.where).constData());
+    sql.bind(st);
+    if (!st.next() || st.isNull(0))
+        return std::nullopt;
+    return std::make_pair(st.int64(0), st.int64(1));
+}
+
+QList<NamedCount> EventStore::actorCounts(const EventFilter &filter) const
+{
+    const FilterSql sql = buildFilter(m_db, filter);
+    if (sql.matchesNothing)
+        return {};
+    const QByteArray where = sql.where.isEmpty() ? QByteArray()
+                                                 : " WHERE x.event_id IN (SELECT e.id FROM events e " + sql.where + ")";
+    Statement st(m_db, QByteArray("SELECT a.name, count(DISTINCT x.event_id) AS n FROM ("
+                                  "SELECT event_id, actor_id FROM event_actors UNION ALL "
+                                  "SELECT event_id, person_id FROM event_persons) x "
+                                  "JOIN actors a ON a.id = x.actor_id" + where +
+                                  " GROUP BY x.actor_id ORDER BY n DESC, a.name")
+                           .constData());
+    sql.bind(st);
+    QList<NamedCount> counts;
+    while (st.next())
+        counts.append({st.text(0), st.int64(1)});
+    return counts;
+}
+
+QList<NamedCount> EventStore::kindCounts(const EventFilter &filter) const
+{
+    const FilterSql sql = buildFilter(m_db, filter);
+    if (sql.matchesNothing)
+        return {};
+    Statement st(m_db, QByteArray("SELECT e.kind, count(*) AS n FROM events e " + sql.where +
+                                  " GROUP BY e.kind ORDER BY n DESC, e.kind")
+                           .constData());
+    sql.bind(st);
+    QList<NamedCount> counts;
+    while (st.next())
+        counts.append({st.text(0), st.int64(1)});
+    return counts;
+}
+
+ResponseChain EventStore::responseChain(qint64 id) const
+{
+    ResponseChain chain;
+    Statement up(m_db, "WITH RECURSIVE up(id, depth) AS (SELECT answers_id, 1 FROM responses WHERE "
+                       "event_id = ?1 UNION SELECT r.answers_id, up.depth + 1 FROM responses r JOIN up "
+                       "ON r.event_id = up.id WHERE up.depth < 100) "
+                       "SELECT up.id FROM up JOIN events e ON e.id = up.id GROUP BY up.id "
+                       "ORDER BY e.first_ms, up.id");
+    up.bind(1, id);
+    while (up.next())
+        if (up.int64(0) != id)
+            chain.answers.append(up.int64(0));
+    Statement down(m_db, "WITH RECURSIVE down(id, depth) AS (SELECT event_id, 1 FROM responses WHERE "
+                         "answers_id = ?1 UNION SELECT r.event_id, down.depth + 1 FROM responses r "
+                         "JOIN down ON r.answers_id = down.id WHERE down.depth < 100) "
+                         "SELECT down.id FROM down JOIN events e ON e.id = down.id GROUP BY down.id "
+                         "ORDER BY e.first_ms, down.id");
+    down.bind(1, id);
+    while (down.next())
+        if (down.int64(0) != id)
+            chain.answeredBy.append(down.int64(0));
+    return chain;
+}
+
+QList<Actor> EventStore::actors() const
+{
     QList<Actor> result;
     QHash<qint64, qsizetype> index;
     Statement st(m_db, "SELECT a.id, a.name, a.kind, a.code, f.name, a.office FROM actors a "
@@ -415,15 +700,16 @@ QList<Actor> EventStore::actors() const {
     return result;
 }
 
-QString EventStore::resolveActor(const QString &nameOrAlias) const {
-    Statement st(m_db,
-                 "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
-                 "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
+QString EventStore::resolveActor(const QString &nameOrAlias) const
+{
+    Statement st(m_db, "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
+                       "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
     st.bind(1, nameOrAlias);
     return st.next() ? st.text(0) : QString();
 }
 
-std::optional<Source> EventStore::source(const QString &key) const {
+std::optional<Source> EventStore::source(const QString &key) const
+{
     Statement st(m_db, "SELECT id, key, title, url, publisher, published, body FROM sources "
                        "WHERE key = ?1");
     st.bind(1, key);
@@ -437,20 +723,27 @@ std::optional<Source> EventStore::source(const QString &key) const {
     return s;
 }
 
-bool EventStore::hasSource(const QString &key) const {
-    return source(key).has_value();
+bool EventStore::hasSource(const QString &key) const { return source(key).has_value(); }
+
+QStringList EventStore::viewNames() const
+{
+    QStringList names;
+    Statement st(m_db, "SELECT name FROM saved_views ORDER BY name");
+    while (st.next())
+        names << st.text(0);
+    return names;
 }
 
-qint64 EventStore::eventCount() const {
-    Statement st(m_db, "SELECT count(*) FROM events");
-    return st.next() ? st.int64(0) : 0;
-}
-
-std::optional<std::pair<qint64, qint64>> EventStore::extent() const {
-    Statement st(m_db, "SELECT min(first_ms), max(last_ms) FROM events");
-    if (!st.next() || st.isNull(0))
+std::optional<QJsonObject> EventStore::view(const QString &name) const
+{
+    Statement st(m_db, "SELECT settings FROM saved_views WHERE name = ?1");
+    st.bind(1, name);
+    if (!st.next())
         return std::nullopt;
-    return std::make_pair(st.int64(0), st.int64(1));
+    const QJsonDocument doc = QJsonDocument::fromJson(st.text(0).toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
 }
 
 } // namespace detente

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "eventfilter.h"
 #include "model/actor.h"
 #include "model/event.h"
 #include "status.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,39 +23,79 @@ struct Source {
     QString body; ///< the article's text, when kept
 };
 
-/// Reads and writes events, actors and sources in an open Database.
+/// A name with the number of events it stands for (filter panel counts).
+struct NamedCount {
+    QString name;
+    qint64 count = 0;
+    friend bool operator==(const NamedCount &, const NamedCount &) = default;
+};
+
+/// Events linked by "answers": what an event answers (earlier links first) and what answered it.
+struct ResponseChain {
+    QList<qint64> answers;    ///< events this one answers, directly or through others
+    QList<qint64> answeredBy; ///< events that answer this one, directly or through others
+};
+
+/// Reads and writes events, actors, sources, tags and saved views in an open Database.
 ///
-/// Every write of several rows is one transaction: it lands whole or not at all.
+/// Every write of several rows is one transaction: it lands whole or not at all. Bulk writes go
+/// through BulkInsert (insertEvents() uses it).
 class EventStore {
 public:
     explicit EventStore(Database &db);
     Database &database() const { return m_db; }
 
+    // --- writing ---------------------------------------------------------------------------
     /// Adds or updates actors by canonical name, with their aliases and affiliations.
     Status saveActors(const QList<Actor> &actors);
     /// Adds a source (or updates it when its key exists) and returns its id through *id.
     Status saveSource(const SourceRef &ref, const QString &body, qint64 *id = nullptr);
-    /// Inserts events in one transaction. Actor names are resolved through aliases; unknown
-    /// names become new actors. Events whose key already exists are skipped. `answers` keys are
-    /// linked to the events they name (in this batch or already stored).
+    /// Inserts events in one transaction (see BulkInsert). Events whose key exists are skipped.
     Status insertEvents(const QList<Event> &events, int *inserted = nullptr);
+    /// Rewrites a stored event (by id): fields, actors, persons, tags, links and its first
+    /// source's quote.
+    Status updateEvent(const Event &event);
+    Status deleteEvent(qint64 id);
+    /// Moves every event, alias and person of actor `from` to actor `into`, then removes `from`
+    /// (its name becomes an alias of `into`).
+    Status mergeActors(const QString &from, const QString &into);
+    /// Saves (or replaces) a named view: filters, range, lanes and colours as JSON.
+    Status saveView(const QString &name, const QJsonObject &settings);
+    Status deleteView(const QString &name);
 
-    /// Events overlapping [from, to), ordered by start; restricted to events involving any of
-    /// `actors` (names or aliases; a state or organisation includes the persons who speak for it)
-    /// when that list is not empty.
+    // --- reading ---------------------------------------------------------------------------
+    /// Events matching the filter, ordered by start, with actors, persons, first source,
+    /// tags, links and the number of sources.
+    QList<Event> events(const EventFilter &filter, Status *status = nullptr) const;
+    /// Events overlapping [from, to), involving any of `actors` when not empty.
     QList<Event> events(qint64 from, qint64 to, const QStringList &actors = {},
                         Status *status = nullptr) const;
-    /// Every event, ordered by start.
     QList<Event> allEvents(Status *status = nullptr) const;
+    /// Only the ids of the matching events, ordered by start.
+    QList<qint64> eventIds(const EventFilter &filter, Status *status = nullptr) const;
+    std::optional<Event> event(qint64 id) const;
+    qint64 eventCount() const;
+    /// First and last instant of the matching events; nullopt when there are none.
+    std::optional<std::pair<qint64, qint64>> extent(const EventFilter &filter = {}) const;
+
+    /// Matching events per actor (as source, target, other or speaking person), most first.
+    QList<NamedCount> actorCounts(const EventFilter &filter = {}) const;
+    /// Matching events per kind, most first.
+    QList<NamedCount> kindCounts(const EventFilter &filter = {}) const;
+    ResponseChain responseChain(qint64 id) const;
+
     /// Every actor, ordered by name, with aliases and affiliation.
     QList<Actor> actors() const;
     /// The canonical name for a name or alias; empty when unknown.
     QString resolveActor(const QString &nameOrAlias) const;
     std::optional<Source> source(const QString &key) const;
     bool hasSource(const QString &key) const;
-    qint64 eventCount() const;
-    /// First and last instant of all events; nullopt when there are none.
-    std::optional<std::pair<qint64, qint64>> extent() const;
+    QStringList viewNames() const;
+    std::optional<QJsonObject> view(const QString &name) const;
+
+    /// An FTS5 query matching every word of `text` (the last one as a prefix); quotes and
+    /// operators in the text are taken literally.
+    static QString ftsQuery(const QString &text);
 
 private:
     Database &m_db;
