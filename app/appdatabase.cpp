@@ -9,24 +9,28 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-static void initSeedResources() {
+static void initSeedResources()
+{
     Q_INIT_RESOURCE(seed);
 }
 
 namespace detente {
 
-QString defaultDatabasePath() {
+QString defaultDatabasePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("detente.sqlite"));
 }
 
-QByteArray bundledSeed() {
+QByteArray bundledSeed()
+{
     initSeedResources();
     QFile file(QStringLiteral(":/detente/seed/seed-events.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded) {
+Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded)
+{
     if (seeded)
         *seeded = false;
     const bool isNew = !QFileInfo::exists(path);

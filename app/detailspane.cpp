@@ -6,15 +6,18 @@ namespace detente {
 
 namespace {
 
-QString esc(const QString &s) {
+QString esc(const QString &s)
+{
     return s.toHtmlEscaped();
 }
 
-QString longDate(QDate d, const QLocale &locale) {
+QString longDate(QDate d, const QLocale &locale)
+{
     return locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
 }
 
-QString resolvedText(const Event &e, const QLocale &locale) {
+QString resolvedText(const Event &e, const QLocale &locale)
+{
     const DateSpan &d = e.date;
     switch (d.precision()) {
     case Precision::Instant:
@@ -36,22 +39,26 @@ QString resolvedText(const Event &e, const QLocale &locale) {
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setOpenExternalLinks(true);
     setAccessibleName(tr("Event details"));
     clearEvent();
 }
 
-void DetailsPane::clearEvent() {
+void DetailsPane::clearEvent()
+{
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(esc(tr("Click an event on the timeline to see its details."))));
 }
 
-void DetailsPane::showEvent(const Event &event) {
+void DetailsPane::showEvent(const Event &event)
+{
     setHtml(html(event, locale()));
 }
 
-QString DetailsPane::html(const Event &e, const QLocale &locale) {
+QString DetailsPane::html(const Event &e, const QLocale &locale)
+{
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(e.title));
     if (!e.summary.isEmpty())

@@ -10,14 +10,16 @@
 #include <cstdio>
 
 namespace {
-void setIdentity() {
+void setIdentity()
+{
     QCoreApplication::setApplicationName(QStringLiteral("detente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DETENTE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Detente"));
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (detente::cli::isHeadless(argc, argv)) {
         // Commands need no display: pick the offscreen platform unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

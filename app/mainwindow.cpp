@@ -24,7 +24,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_view(new TimelineView(this))
     , m_details(new DetailsPane(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     setWindowTitle(tr("Detente"));
     setCentralWidget(m_view);
     auto *dock = new QDockWidget(tr("Details"), this);
@@ -45,12 +46,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setFocus();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // The view refers to the scene; detach it before the members go.
     m_view->setScene(nullptr);
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
@@ -76,7 +79,8 @@ void MainWindow::createActions() {
     help->addAction(tr("&About Detente"), this, &MainWindow::about);
 }
 
-Status MainWindow::openDatabase(const QString &path) {
+Status MainWindow::openDatabase(const QString &path)
+{
     auto db = std::make_unique<Database>();
     if (Status s = openAppDatabase(*db, path, true); !s)
         return s;
@@ -87,7 +91,8 @@ Status MainWindow::openDatabase(const QString &path) {
     return {};
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     Status status;
     QList<Event> events = m_store->allEvents(&status);
     if (!status)
@@ -105,14 +110,16 @@ void MainWindow::reload() {
     setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
 }
 
-void MainWindow::showDetails(int event) {
+void MainWindow::showDetails(int event)
+{
     if (event < 0 || event >= m_scene.events().size())
         m_details->clearEvent();
     else
         m_details->showEvent(m_scene.events()[event]);
 }
 
-void MainWindow::openDatabaseDialog() {
+void MainWindow::openDatabaseDialog()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
         tr("Detente databases (*.sqlite *.db);;All files (*)"));
@@ -122,7 +129,8 @@ void MainWindow::openDatabaseDialog() {
         QMessageBox::critical(this, tr("Open Database"), s.message());
 }
 
-void MainWindow::exportImageDialog() {
+void MainWindow::exportImageDialog()
+{
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Image"), QDir::home().filePath(QStringLiteral("timeline.png")),
         tr("PNG image (*.png);;JPEG image (*.jpg)"));
@@ -137,7 +145,8 @@ void MainWindow::exportImageDialog() {
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-void MainWindow::about() {
+void MainWindow::about()
+{
     QMessageBox::about(this, tr("About Detente"),
                        tr("<h3>Detente %1</h3><p>Diplomatic events on a zoomable timeline: who did "
                           "what to whom, when, and according to whom.</p>")

@@ -18,7 +18,8 @@ constexpr int dragThreshold = 4; // pixels before a press becomes a drag
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -27,19 +28,22 @@ TimelineView::TimelineView(QWidget *parent)
     setAccessibleName(tr("Timeline"));
 }
 
-void TimelineView::setScene(const TimelineScene *scene) {
+void TimelineView::setScene(const TimelineScene *scene)
+{
     m_scene = scene;
     m_selected = -1;
     fitAll();
 }
 
-void TimelineView::setScale(const TimeScale &scale) {
+void TimelineView::setScale(const TimeScale &scale)
+{
     m_scale = scale;
     m_fitted = false;
     relayout();
 }
 
-void TimelineView::setSelectedEvent(int event) {
+void TimelineView::setSelectedEvent(int event)
+{
     if (event == m_selected)
         return;
     m_selected = event;
@@ -47,7 +51,8 @@ void TimelineView::setSelectedEvent(int event) {
     update();
 }
 
-void TimelineView::relayout() {
+void TimelineView::relayout()
+{
     if (!m_scene) {
         m_frame = {};
         update();
@@ -60,7 +65,8 @@ void TimelineView::relayout() {
     Q_EMIT scaleChanged();
 }
 
-void TimelineView::fitAll() {
+void TimelineView::fitAll()
+{
     if (!m_scene)
         return;
     const double plotWidth =
@@ -70,25 +76,29 @@ void TimelineView::fitAll() {
     relayout();
 }
 
-void TimelineView::zoomIn() {
+void TimelineView::zoomIn()
+{
     m_fitted = false;
     m_scale.zoom(zoomStep, m_scale.width() / 2);
     relayout();
 }
 
-void TimelineView::zoomOut() {
+void TimelineView::zoomOut()
+{
     m_fitted = false;
     m_scale.zoom(1 / zoomStep, m_scale.width() / 2);
     relayout();
 }
 
-void TimelineView::panBy(double pixels) {
+void TimelineView::panBy(double pixels)
+{
     m_fitted = false;
     m_scale.pan(pixels);
     relayout();
 }
 
-void TimelineView::paintEvent(QPaintEvent *event) {
+void TimelineView::paintEvent(QPaintEvent *event)
+{
     QPainter painter(this);
     if (!m_scene) {
         painter.fillRect(rect(), m_options.theme.background);
@@ -97,14 +107,16 @@ void TimelineView::paintEvent(QPaintEvent *event) {
     paintTimeline(painter, *m_scene, m_frame, m_options, event->rect());
 }
 
-void TimelineView::resizeEvent(QResizeEvent *) {
+void TimelineView::resizeEvent(QResizeEvent *)
+{
     if (m_fitted)
         fitAll();
     else
         relayout();
 }
 
-void TimelineView::wheelEvent(QWheelEvent *event) {
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
     const QPoint delta = event->angleDelta();
     const double x = event->position().x() - plotLeft();
     if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
@@ -117,7 +129,8 @@ void TimelineView::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void TimelineView::mousePressEvent(QMouseEvent *event) {
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
     if (event->button() == Qt::LeftButton) {
         m_pressPos = m_lastDragPos = event->position().toPoint();
         m_dragging = false;
@@ -125,7 +138,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event) {
     QWidget::mousePressEvent(event);
 }
 
-void TimelineView::mouseMoveEvent(QMouseEvent *event) {
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
     const QPoint pos = event->position().toPoint();
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= dragThreshold) {
@@ -146,7 +160,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     }
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
     if (event->button() != Qt::LeftButton)
         return;
     if (m_dragging) {
@@ -159,7 +174,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
     Q_EMIT eventSelected(hit);
 }
 
-void TimelineView::selectNeighbour(int direction) {
+void TimelineView::selectNeighbour(int direction)
+{
     if (m_frame.items.isEmpty())
         return;
     // Items in time order across lanes.
@@ -179,7 +195,8 @@ void TimelineView::selectNeighbour(int direction) {
     Q_EMIT eventSelected(m_selected);
 }
 
-void TimelineView::keyPressEvent(QKeyEvent *event) {
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
     const double step = std::max(40.0, m_scale.width() / 8);
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -226,7 +243,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event) {
     event->accept();
 }
 
-void TimelineView::changeEvent(QEvent *event) {
+void TimelineView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::PaletteChange) {
         const int selected = m_options.selectedEvent, hovered = m_options.hoveredEvent;
         m_options.theme = Theme::fromPalette(palette());
@@ -237,7 +255,8 @@ void TimelineView::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
-bool TimelineView::event(QEvent *event) {
+bool TimelineView::event(QEvent *event)
+{
     if (event->type() == QEvent::ToolTip && m_scene) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int hit = m_frame.hitTest(help->pos());

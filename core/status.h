@@ -18,7 +18,8 @@ public:
 
 private:
     explicit Status(QString message)
-        : m_message(message.isEmpty() ? QStringLiteral("unknown error") : std::move(message)) {}
+        : m_message(message.isEmpty() ? QStringLiteral("unknown error") : std::move(message))
+    {}
     QString m_message;
 };
 

@@ -4,7 +4,8 @@
 #include <QApplication>
 #include <QStandardPaths>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // Without a display, a test program that needs one registers no tests and ctest passes with
     // none run: default to the offscreen platform before the application object exists.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

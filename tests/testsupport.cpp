@@ -6,17 +6,20 @@
 
 namespace detente::test {
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes) {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-Event makeEvent(const QString &title, QDate day, const QString &source, const QString &target) {
+Event makeEvent(const QString &title, QDate day, const QString &source, const QString &target)
+{
     Event e;
     e.title = title;
     e.kind = QStringLiteral("statement");
@@ -27,7 +30,8 @@ Event makeEvent(const QString &title, QDate day, const QString &source, const QS
     return e;
 }
 
-QString sharedDir() {
+QString sharedDir()
+{
     const QString dir = QDir(QStringLiteral(DETENTE_SOURCE_DIR "/../shared")).absolutePath();
     return QFileInfo(dir).isDir() ? dir : QString();
 }

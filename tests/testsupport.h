@@ -10,7 +10,8 @@
 #include <ostream>
 
 // Catch prints QStrings in failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) {
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
     return os << s.toStdString();
 }
 

@@ -25,20 +25,23 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
 constexpr int maxImageSide = 16384;
 
-int fail(int code, const QString &message) {
+int fail(int code, const QString &message)
+{
     QTextStream err(stderr);
     err << "detente: " << message << Qt::endl;
     return code;
 }
 
-void writeOut(const QByteArray &bytes) {
+void writeOut(const QByteArray &bytes)
+{
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 /// Opens the database named by --db (which must exist), or the user's own (created and seeded
 /// like the window does when it is missing).
-Status openForCommand(Database &db, const QCommandLineParser &parser) {
+Status openForCommand(Database &db, const QCommandLineParser &parser)
+{
     if (parser.isSet(QStringLiteral("db"))) {
         const QString path = parser.value(QStringLiteral("db"));
         return db.open(path, Database::OpenMode::ReadOnly);
@@ -47,7 +50,8 @@ Status openForCommand(Database &db, const QCommandLineParser &parser) {
 }
 
 bool parseSize(const QCommandLineParser &parser, const QString &name, int fallback, int *out,
-               QString *error) {
+               QString *error)
+{
     if (!parser.isSet(name)) {
         *out = fallback;
         return true;
@@ -64,7 +68,8 @@ bool parseSize(const QCommandLineParser &parser, const QString &name, int fallba
     return true;
 }
 
-int runExport(const QStringList &args) {
+int runExport(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
@@ -113,14 +118,16 @@ int runExport(const QStringList &args) {
     return Ok;
 }
 
-QString actorsText(const Event &e) {
+QString actorsText(const Event &e)
+{
     const QString source = e.sourceActor(), target = e.targetActor();
     if (!target.isEmpty())
         return source + QStringLiteral(" → ") + target;
     return source;
 }
 
-int runList(const QStringList &args) {
+int runList(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
@@ -161,7 +168,8 @@ int runList(const QStringList &args) {
 
 } // namespace
 
-QString usage() {
+QString usage()
+{
     return QStringLiteral(
                "Usage: detente [--db PATH]                 open the timeline window\n"
                "       detente export [--db PATH] --out FILE.png [--width W] [--height H] "
@@ -178,7 +186,8 @@ QString usage() {
         .arg(defaultDatabasePath());
 }
 
-bool isHeadless(int argc, char **argv) {
+bool isHeadless(int argc, char **argv)
+{
     if (argc < 2)
         return false;
     // Any command word (export, list, or an unknown one to report) runs without a window.
@@ -191,7 +200,8 @@ bool isHeadless(int argc, char **argv) {
     return false;
 }
 
-int run(const QStringList &arguments) {
+int run(const QStringList &arguments)
+{
     const QStringList args = arguments.mid(1);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         writeOut(usage().toUtf8());

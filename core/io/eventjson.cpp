@@ -13,7 +13,8 @@ namespace detente {
 namespace {
 
 /// A `YYYY-MM-DD` date (its first or last millisecond) or an ISO 8601 date-time.
-std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *hasTime) {
+std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *hasTime)
+{
     if (text.size() == 10) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
@@ -32,7 +33,8 @@ std::optional<qint64> parseInstant(const QString &text, bool endOfDay, bool *has
 
 } // namespace
 
-QJsonObject eventToJson(const Event &e) {
+QJsonObject eventToJson(const Event &e)
+{
     QJsonObject o;
     if (e.id)
         o[QLatin1String("id")] = e.id;
@@ -91,7 +93,8 @@ QJsonObject eventToJson(const Event &e) {
     return o;
 }
 
-bool eventFromJson(const QJsonObject &o, Event *out, QString *error) {
+bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
+{
     auto fail = [error](const QString &why) {
         *error = why;
         return false;
@@ -204,7 +207,8 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error) {
     return true;
 }
 
-QByteArray eventsToJson(const QList<Event> &events) {
+QByteArray eventsToJson(const QList<Event> &events)
+{
     QJsonArray array;
     for (const Event &e : events)
         array.append(eventToJson(e));
@@ -212,7 +216,8 @@ QByteArray eventsToJson(const QList<Event> &events) {
         .toJson(QJsonDocument::Indented);
 }
 
-Status readEventDocument(const QByteArray &json, EventDocument *document) {
+Status readEventDocument(const QByteArray &json, EventDocument *document)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -266,7 +271,8 @@ Status readEventDocument(const QByteArray &json, EventDocument *document) {
     return {};
 }
 
-Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted) {
+Status importEventDocument(EventStore &store, const EventDocument &document, int *inserted)
+{
     Transaction tx(store.database());
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -280,7 +286,8 @@ Status importEventDocument(EventStore &store, const EventDocument &document, int
     return tx.commit();
 }
 
-Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded) {
+Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *loaded)
+{
     if (loaded)
         *loaded = false;
     EventDocument document;

@@ -2,7 +2,8 @@
 
 namespace detente {
 
-QString actorKindName(ActorKind kind) {
+QString actorKindName(ActorKind kind)
+{
     switch (kind) {
     case ActorKind::State:
         return QStringLiteral("state");
@@ -16,7 +17,8 @@ QString actorKindName(ActorKind kind) {
     return {};
 }
 
-std::optional<ActorKind> actorKindFromName(const QString &name) {
+std::optional<ActorKind> actorKindFromName(const QString &name)
+{
     const QString n = name.trimmed().toLower();
     if (n == u"state")
         return ActorKind::State;

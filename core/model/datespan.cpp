@@ -18,26 +18,30 @@ constexpr PrecisionName precisionNames[] = {
 };
 } // namespace
 
-QString precisionName(Precision p) {
+QString precisionName(Precision p)
+{
     for (const auto &n : precisionNames)
         if (n.precision == p)
             return QString::fromLatin1(n.name);
     return {};
 }
 
-std::optional<Precision> precisionFromName(const QString &name) {
+std::optional<Precision> precisionFromName(const QString &name)
+{
     for (const auto &n : precisionNames)
         if (name == QLatin1String(n.name))
             return n.precision;
     return std::nullopt;
 }
 
-qint64 dayStartMs(QDate day) {
+qint64 dayStartMs(QDate day)
+{
     // Julian day 2440588 is 1970-01-01; exact for every QDate, no time zone involved.
     return (day.toJulianDay() - 2440588) * msPerDay;
 }
 
-QDate dayOfMs(qint64 ms) {
+QDate dayOfMs(qint64 ms)
+{
     qint64 days = ms / msPerDay;
     if (ms % msPerDay < 0)
         --days;
@@ -48,18 +52,22 @@ DateSpan::DateSpan(qint64 first, qint64 last, Precision precision, QString phras
     : m_first(first)
     , m_last(last)
     , m_precision(precision)
-    , m_phrase(std::move(phrase)) {}
+    , m_phrase(std::move(phrase))
+{}
 
-DateSpan DateSpan::fromDays(QDate first, QDate last, Precision precision, QString phrase) {
+DateSpan DateSpan::fromDays(QDate first, QDate last, Precision precision, QString phrase)
+{
     return DateSpan(dayStartMs(first), dayStartMs(last) + msPerDay - 1, precision,
                     std::move(phrase));
 }
 
-DateSpan DateSpan::fromDay(QDate day, QString phrase) {
+DateSpan DateSpan::fromDay(QDate day, QString phrase)
+{
     return fromDays(day, day, Precision::Day, std::move(phrase));
 }
 
-bool DateSpan::isVague() const {
+bool DateSpan::isVague() const
+{
     switch (m_precision) {
     case Precision::Instant:
     case Precision::Day:
@@ -72,28 +80,34 @@ bool DateSpan::isVague() const {
     }
 }
 
-QDate DateSpan::firstDay() const {
+QDate DateSpan::firstDay() const
+{
     return dayOfMs(m_first);
 }
-QDate DateSpan::lastDay() const {
+QDate DateSpan::lastDay() const
+{
     return dayOfMs(m_last);
 }
 
-static QString instantText(qint64 ms) {
+static QString instantText(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
-QString DateSpan::startText() const {
+QString DateSpan::startText() const
+{
     return m_precision == Precision::Instant ? instantText(m_first)
                                              : firstDay().toString(Qt::ISODate);
 }
 
-QString DateSpan::endText() const {
+QString DateSpan::endText() const
+{
     return m_precision == Precision::Instant ? instantText(m_last)
                                              : lastDay().toString(Qt::ISODate);
 }
 
-QString DateSpan::edtf() const {
+QString DateSpan::edtf() const
+{
     const QDate a = firstDay(), b = lastDay();
     switch (m_precision) {
     case Precision::Instant:

@@ -2,7 +2,8 @@
 
 namespace detente {
 
-QString roleName(Role role) {
+QString roleName(Role role)
+{
     switch (role) {
     case Role::Source:
         return QStringLiteral("source");
@@ -14,7 +15,8 @@ QString roleName(Role role) {
     return {};
 }
 
-std::optional<Role> roleFromName(const QString &name) {
+std::optional<Role> roleFromName(const QString &name)
+{
     if (name == u"source")
         return Role::Source;
     if (name == u"target")
@@ -24,21 +26,24 @@ std::optional<Role> roleFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString Event::sourceActor() const {
+QString Event::sourceActor() const
+{
     for (const auto &a : actors)
         if (a.role == Role::Source)
             return a.name;
     return actors.isEmpty() ? QString() : actors.first().name;
 }
 
-QString Event::targetActor() const {
+QString Event::targetActor() const
+{
     for (const auto &a : actors)
         if (a.role == Role::Target)
             return a.name;
     return {};
 }
 
-std::optional<double> confidenceFromName(const QString &name) {
+std::optional<double> confidenceFromName(const QString &name)
+{
     if (name == u"sure")
         return 1.0;
     if (name == u"likely")

@@ -57,22 +57,23 @@ struct Event {
     QString quote;             ///< the source's words
     qsizetype quoteBegin = -1; ///< character offsets of the quote in the source text
     qsizetype quoteEnd = -1;
-    double confidence = 1.0; ///< 1 = sure; below 0.9 = likely
-    QString attributedTo;    ///< who claims it, when the source reports a claim
-    QStringList answers;     ///< keys of the events this one responds to
-    QString cameoCode;       ///< CAMEO event code as text ("0231": leading zeros matter)
-    QString cameoRoot;       ///< CAMEO root code ("02")
-    int quadClass = 0;       ///< 1 verbal cooperation … 4 material conflict; 0 unknown
+    double confidence = 1.0;         ///< 1 = sure; below 0.9 = likely
+    QString attributedTo;            ///< who claims it, when the source reports a claim
+    QStringList answers;             ///< keys of the events this one responds to
+    QString cameoCode;               ///< CAMEO event code as text ("0231": leading zeros matter)
+    QString cameoRoot;               ///< CAMEO root code ("02")
+    int quadClass = 0;               ///< 1 verbal cooperation … 4 material conflict; 0 unknown
     std::optional<double> goldstein; ///< Goldstein score (-10 … +10) where known
     QStringList tags;
-    int sourceCount = 0;     ///< distinct sources reporting it (read from the store)
+    int sourceCount = 0; ///< distinct sources reporting it (read from the store)
 
     /// The actor with the source role, or the first actor; empty when there is none.
     QString sourceActor() const;
     /// The actor with the target role; empty when there is none.
     QString targetActor() const;
     /// "sure" or "likely".
-    QString confidenceName() const {
+    QString confidenceName() const
+    {
         return confidence >= 0.9 ? QStringLiteral("sure") : QStringLiteral("likely");
     }
 

@@ -8,7 +8,8 @@
 namespace detente {
 
 QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize size,
-                   const RenderOptions &options) {
+                   const RenderOptions &options)
+{
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(options.theme.background);
     QPainter painter(&image);
@@ -17,7 +18,8 @@ QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize siz
     return image;
 }
 
-Status saveImage(const QImage &image, const QString &path) {
+Status saveImage(const QImage &image, const QString &path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray format;
     if (suffix == u"png")

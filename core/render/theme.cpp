@@ -4,7 +4,8 @@ namespace detente {
 
 namespace {
 
-QFont makeFont(int pixelSize, bool bold = false) {
+QFont makeFont(int pixelSize, bool bold = false)
+{
     // A fixed family and pixel size: the window and the exports look the same on every machine
     // that has DejaVu (Debian's fonts-dejavu-core); others fall back to a sans-serif.
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -15,7 +16,8 @@ QFont makeFont(int pixelSize, bool bold = false) {
 }
 
 // Okabe & Ito's colour-blind-safe set, then Paul Tol's muted scheme for more lanes.
-const QList<QColor> &safePalette() {
+const QList<QColor> &safePalette()
+{
     static const QList<QColor> colors = {
         QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
         QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
@@ -27,7 +29,8 @@ const QList<QColor> &safePalette() {
 
 } // namespace
 
-Theme Theme::light() {
+Theme Theme::light()
+{
     Theme t;
     t.background = QColor(0xFF, 0xFF, 0xFF);
     t.text = QColor(0x20, 0x20, 0x20);
@@ -44,7 +47,8 @@ Theme Theme::light() {
     return t;
 }
 
-Theme Theme::dark() {
+Theme Theme::dark()
+{
     Theme t = light();
     t.background = QColor(0x1E, 0x1F, 0x22);
     t.text = QColor(0xE8, 0xE8, 0xE8);
@@ -63,7 +67,8 @@ Theme Theme::dark() {
     return t;
 }
 
-Theme Theme::fromPalette(const QPalette &palette) {
+Theme Theme::fromPalette(const QPalette &palette)
+{
     return palette.color(QPalette::Window).lightness() < 128 ? dark() : light();
 }
 

@@ -14,11 +14,13 @@ namespace detente {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("detente::TimelinePainter", text);
 }
 
-void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip) {
+void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip)
+{
     p.fillRect(QRectF(0, 0, L.bounds.width(), L.axisRect.height()), t.axisBackground);
     const double top = L.axisRect.top(), mid = top + L.axisRect.height() / 2;
     const double bottom = L.plotRect.bottom();
@@ -54,7 +56,8 @@ void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &c
                QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
 }
 
-void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t) {
+void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
+{
     const QFontMetricsF fm(t.font);
     for (int i = 0; i < L.lanes.size(); ++i) {
         const PlacedLane &lane = L.lanes[i];
@@ -93,7 +96,8 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, co
                QPointF(L.gutter - 0.5, L.plotRect.bottom()));
 }
 
-void drawArrow(QPainter &p, QPointF from, QPointF to) {
+void drawArrow(QPainter &p, QPointF from, QPointF to)
+{
     p.drawLine(from, to);
     const double dir = to.y() > from.y() ? -1 : 1;
     QPolygonF head;
@@ -107,7 +111,8 @@ void drawArrow(QPainter &p, QPointF from, QPointF to) {
 constexpr qsizetype maxConnectedItems = 150;
 
 void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t,
-                    const RenderOptions &options) {
+                    const RenderOptions &options)
+{
     const bool all = L.items.size() <= maxConnectedItems;
     auto wanted = [&](int event) {
         return all || event == options.selectedEvent || event == options.hoveredEvent;
@@ -153,7 +158,8 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
 }
 
 void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &t, bool selected,
-              bool hovered) {
+              bool hovered)
+{
     const QColor color = t.laneColor(item.lane);
     const bool likely = e.confidence < 0.9;
     QPen outline(t.markOutline, selected ? 2.0 : 1.0, likely ? Qt::DashLine : Qt::SolidLine);
@@ -210,7 +216,8 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &
     }
 }
 
-void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t) {
+void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
+{
     if (L.legendRect.isEmpty())
         return;
     p.fillRect(L.legendRect, t.axisBackground);
@@ -271,7 +278,8 @@ void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t) {
 } // namespace
 
 void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
-                   const RenderOptions &options, const QRectF &exposed) {
+                   const RenderOptions &options, const QRectF &exposed)
+{
     const Theme &t = options.theme;
     const QRectF clip = exposed.isEmpty() ? L.bounds : exposed;
     p.save();
@@ -299,7 +307,8 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
 }
 
 FrameLayout paintTimeline(QPainter &painter, const TimelineScene &scene, const TimeScale &scale,
-                          QSizeF size, const RenderOptions &options) {
+                          QSizeF size, const RenderOptions &options)
+{
     FrameLayout layout =
         layoutFrame(scene, scale, size, options.theme.font, options.theme.smallFont);
     paintTimeline(painter, scene, layout, options);

@@ -31,14 +31,14 @@ struct BulkInsert::Statements {
         , insertMention(db, "INSERT INTO mentions(event_id, source_id, quote, quote_begin, "
                             "quote_end) VALUES (?1, ?2, ?3, ?4, ?5)")
         , findEvent(db, "SELECT id FROM events WHERE key = ?1")
-        , insertResponse(db, "INSERT OR IGNORE INTO responses(event_id, answers_id) VALUES (?1, ?2)")
+        , insertResponse(db,
+                         "INSERT OR IGNORE INTO responses(event_id, answers_id) VALUES (?1, ?2)")
         , findTag(db, "SELECT id FROM tags WHERE name = ?1")
         , insertTag(db, "INSERT INTO tags(name) VALUES (?1)")
         , insertEventTag(db, "INSERT OR IGNORE INTO event_tags(event_id, tag_id) VALUES (?1, ?2)")
         , indexEvent(db, "INSERT INTO events_fts(rowid, title, summary) VALUES (?1, ?2, ?3)")
         , indexMention(db, "INSERT INTO mentions_fts(rowid, quote) VALUES (?1, ?2)")
-    {
-    }
+    {}
     Transaction transaction;
     Statement findActor, insertActor, insertEvent, insertEventActor, insertPerson, findSource,
         insertSource, insertMention, findEvent, insertResponse, findTag, insertTag, insertEventTag,
@@ -104,9 +104,12 @@ qint64 BulkInsert::sourceId(const SourceRef &source, QString *error)
     find.reset();
     if (!id) {
         Statement &insert = m_st->insertSource;
-        insert.bind(1, source.key).bind(2, source.title).bind(3, source.url).bind(4, source.publisher);
+        insert.bind(1, source.key)
+            .bind(2, source.title)
+            .bind(3, source.url)
+            .bind(4, source.publisher);
         insert.bindOptional(5, source.published.isValid() ? source.published.toString(Qt::ISODate)
-                                                           : QString());
+                                                          : QString());
         insert.bind(6, m_now);
         if (!insert.exec()) {
             *error = insert.stepError();
@@ -158,7 +161,8 @@ Status BulkInsert::addRelations(qint64 eventId, const Event &e)
     position = 0;
     for (const EventPerson &p : e.persons) {
         qint64 forId = 0;
-        if (!p.speaksFor.isEmpty() && !(forId = actorId(p.speaksFor, int(ActorKind::Group), 0, &error)))
+        if (!p.speaksFor.isEmpty() &&
+            !(forId = actorId(p.speaksFor, int(ActorKind::Group), 0, &error)))
             return Status::error(error);
         const qint64 person = actorId(p.name, int(ActorKind::Person), forId, &error);
         if (!person)
@@ -214,7 +218,8 @@ Status BulkInsert::add(const Event &e)
                                  .arg(e.title)
                                  .arg(*e.goldstein));
     if (e.quadClass < 0 || e.quadClass > 4)
-        return Status::error(QStringLiteral("event \"%1\": QuadClass %2 is not 1…4").arg(e.title).arg(e.quadClass));
+        return Status::error(
+            QStringLiteral("event \"%1\": QuadClass %2 is not 1…4").arg(e.title).arg(e.quadClass));
 
     Statement &ins = m_st->insertEvent;
     ins.bindOptional(1, e.key).bind(2, e.title).bind(3, e.summary).bind(4, e.kind);
@@ -269,7 +274,8 @@ Status BulkInsert::commit()
             m_st->findEvent.reset();
             if (!answered) {
                 m_done = true;
-                return Status::error(QStringLiteral("an event answers an unknown event \"%1\"").arg(key));
+                return Status::error(
+                    QStringLiteral("an event answers an unknown event \"%1\"").arg(key));
             }
             m_st->insertResponse.bind(1, eventId).bind(2, answered);
             if (!m_st->insertResponse.exec()) {

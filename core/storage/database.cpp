@@ -13,29 +13,44 @@ namespace detente {
 namespace {
 constexpr int busyTimeoutMs = 3000;
 
-QString sqliteMessage(sqlite3 *db) {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+QString sqliteMessage(sqlite3 *db)
+{
+    if (!db)
+        return QStringLiteral("out of memory");
+    const int code = sqlite3_errcode(db) & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return QStringLiteral("the database is in use by another program (locked); try again when "
+                              "it has finished");
+    if (code == SQLITE_READONLY)
+        return QStringLiteral("the database is read-only");
+    if (code == SQLITE_FULL)
+        return QStringLiteral("the disk is full");
+    return QString::fromUtf8(sqlite3_errmsg(db));
 }
 } // namespace
 
 Database::Database() = default;
 
-Database::~Database() {
+Database::~Database()
+{
     close();
 }
 
-int Database::currentSchemaVersion() {
+int Database::currentSchemaVersion()
+{
     return int(migrations().size());
 }
 
-void Database::close() {
+void Database::close()
+{
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
 }
 
-Status Database::open(const QString &path, OpenMode mode) {
+Status Database::open(const QString &path, OpenMode mode)
+{
     close();
     m_path = path;
     m_backupPath.clear();
@@ -78,7 +93,8 @@ Status Database::open(const QString &path, OpenMode mode) {
     return {};
 }
 
-Status Database::configure() {
+Status Database::configure()
+{
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
     // A database from someone else must not run code or reach other files.
@@ -90,12 +106,14 @@ Status Database::configure() {
     return {};
 }
 
-int Database::userVersion() {
+int Database::userVersion()
+{
     Statement st(*this, "PRAGMA user_version");
     return st.next() ? int(st.int64(0)) : -1;
 }
 
-Status Database::checkAndMigrate(OpenMode mode) {
+Status Database::checkAndMigrate(OpenMode mode)
+{
     // Reading the schema is the first access to the file: it tells a non-SQLite file apart.
     // (Scoped, so no statement keeps a read transaction open when the journal mode changes.)
     qint64 objects = 0;
@@ -160,28 +178,40 @@ Status Database::checkAndMigrate(OpenMode mode) {
     return tx.commit();
 }
 
-Status Database::exec(const char *sql) {
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
+}
+
+Status Database::exec(const char *sql)
+{
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString msg = err ? QString::fromUtf8(err) : sqliteMessage(m_db);
+        const int code = sqlite3_errcode(m_db) & 0xff;
+        const bool plain = code == SQLITE_ERROR || code == SQLITE_CONSTRAINT;
+        const QString msg = err && plain ? QString::fromUtf8(err) : sqliteMessage(m_db);
         sqlite3_free(err);
         return Status::error(msg);
     }
     return {};
 }
 
-QString Database::lastError() const {
+QString Database::lastError() const
+{
     return sqliteMessage(m_db);
 }
 
-qint64 Database::lastInsertRowId() const {
+qint64 Database::lastInsertRowId() const
+{
     return sqlite3_last_insert_rowid(m_db);
 }
 
 // --- Statement -----------------------------------------------------------------------------
 
 Statement::Statement(Database &db, const char *sql)
-    : m_db(db) {
+    : m_db(db)
+{
     if (!db.handle()) {
         m_error = QStringLiteral("database is not open");
         return;
@@ -193,37 +223,44 @@ Statement::Statement(Database &db, const char *sql)
     }
 }
 
-Statement::~Statement() {
+Statement::~Statement()
+{
     sqlite3_finalize(m_stmt);
 }
 
-Statement &Statement::bind(int index, qint64 value) {
+Statement &Statement::bind(int index, qint64 value)
+{
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bind(int index, double value) {
+Statement &Statement::bind(int index, double value)
+{
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bindOptional(int index, const QString &value) {
+Statement &Statement::bindOptional(int index, const QString &value)
+{
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
-Statement &Statement::bind(int index, const QString &value) {
+Statement &Statement::bind(int index, const QString &value)
+{
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
                         SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
 
-Statement &Statement::bindNull(int index) {
+Statement &Statement::bindNull(int index)
+{
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
-bool Statement::next() {
+bool Statement::next()
+{
     if (!m_stmt) {
         m_stepError = m_error;
         return false;
@@ -236,7 +273,8 @@ bool Statement::next() {
     return false;
 }
 
-bool Statement::exec() {
+bool Statement::exec()
+{
     m_stepError.clear();
     while (next()) {
     }
@@ -247,29 +285,34 @@ bool Statement::exec() {
     return ok;
 }
 
-void Statement::reset() {
+void Statement::reset()
+{
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
 }
 
-qint64 Statement::int64(int column) const {
+qint64 Statement::int64(int column) const
+{
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::real(int column) const {
+double Statement::real(int column) const
+{
     return sqlite3_column_double(m_stmt, column);
 }
 
-QString Statement::text(int column) const {
+QString Statement::text(int column) const
+{
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const {
+bool Statement::isNull(int column) const
+{
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
@@ -278,11 +321,13 @@ bool Statement::isNull(int column) const {
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
-    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE")) {
+    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE"))
+{
     m_done = !m_begin.isOk();
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_done)
         return;
     if (m_nested) {
@@ -293,7 +338,8 @@ Transaction::~Transaction() {
     }
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     if (m_done)
         return m_begin.isOk() ? Status::error(QStringLiteral("transaction already ended"))
                               : m_begin;

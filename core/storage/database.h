@@ -45,6 +45,8 @@ public:
     /// Where the copy made before a migration was written; empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
 
+    /// How long a write waits for another connection's lock before it fails (default 3 s).
+    void setBusyTimeout(int ms);
     /// Runs one statement with no parameters and no rows (schema, pragmas).
     Status exec(const char *sql);
     /// The last SQLite error message of this connection.

@@ -29,8 +29,8 @@ struct EventFilter {
 
     bool hasRange() const
     {
-        return from != std::numeric_limits<qint64>::min()
-               || to != std::numeric_limits<qint64>::max();
+        return from != std::numeric_limits<qint64>::min() ||
+               to != std::numeric_limits<qint64>::max();
     }
 };
 

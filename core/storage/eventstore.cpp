@@ -36,7 +36,10 @@ QString stringsJson(const QStringList &values)
         QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-QString dateText(QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 /// A WHERE clause over `events e` built from constant SQL fragments, with its values bound in
 /// order: user input never becomes SQL text.
@@ -110,11 +113,14 @@ FilterSql buildFilter(Database &db, const EventFilter &f)
         if (a.isEmpty() || b.isEmpty())
             sql.matchesNothing = true;
         const QString ja = idsJson(a), jb = idsJson(b);
-        sql.add("EXISTS (SELECT 1 FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id "
-                "WHERE s.event_id = e.id AND s.role = 'source' AND t.role = 'target' AND ("
-                "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM json_each(?))) OR "
-                "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM json_each(?)))))",
-                {ja, jb, jb, ja});
+        sql.add(
+            "EXISTS (SELECT 1 FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id "
+            "WHERE s.event_id = e.id AND s.role = 'source' AND t.role = 'target' AND ("
+            "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM "
+            "json_each(?))) OR "
+            "(s.actor_id IN (SELECT value FROM json_each(?)) AND t.actor_id IN (SELECT value FROM "
+            "json_each(?)))))",
+            {ja, jb, jb, ja});
     }
     if (!f.kinds.isEmpty())
         sql.add("e.kind IN (SELECT value FROM json_each(?))", {stringsJson(f.kinds)});
@@ -183,7 +189,8 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         *status = {};
     if (sql.matchesNothing)
         return {};
-    Statement main(db, QByteArray(eventColumns + sql.where + " ORDER BY e.first_ms, e.id").constData());
+    Statement main(db,
+                   QByteArray(eventColumns + sql.where + " ORDER BY e.first_ms, e.id").constData());
     if (!main.isValid())
         return fail(main.error());
     sql.bind(main);
@@ -205,7 +212,8 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
     const bool all = sql.where.isEmpty();
     const QString json = all ? QString() : idsJson(ids);
     auto restrict = [all](const char *column) {
-        return all ? QByteArray() : QByteArray(" WHERE ") + column + " IN (SELECT value FROM json_each(?1))";
+        return all ? QByteArray()
+                   : QByteArray(" WHERE ") + column + " IN (SELECT value FROM json_each(?1))";
     };
     auto run = [&](const QByteArray &query, auto &&row) -> bool {
         Statement st(db, query.constData());
@@ -217,19 +225,23 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         return st.isValid() && st.stepError().isEmpty();
     };
     const bool ok =
-        run("SELECT ea.event_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                + restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
+        run("SELECT ea.event_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = "
+            "ea.actor_id" +
+                restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
             [](Event &e, const Statement &st) {
                 e.actors.append({st.text(1), roleFromName(st.text(2)).value_or(Role::Other)});
+            }) &&
+        run("SELECT ep.event_id, p.name, f.name FROM event_persons ep JOIN actors p ON p.id = "
+            "ep.person_id LEFT JOIN actors f ON f.id = ep.for_id" +
+                restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
+            [](Event &e, const Statement &st) {
+                e.persons.append({st.text(1), st.text(2)});
             })
-        && run("SELECT ep.event_id, p.name, f.name FROM event_persons ep JOIN actors p ON p.id = "
-               "ep.person_id LEFT JOIN actors f ON f.id = ep.for_id"
-                   + restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
-               [](Event &e, const Statement &st) { e.persons.append({st.text(1), st.text(2)}); })
         // Newest first per event, so the first (oldest) mention is the one that stays.
         && run("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, "
-               "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = m.source_id"
-                   + restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
+               "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = "
+               "m.source_id" +
+                   restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
                [seen = QHash<qint64, QList<qint64>>()](Event &e, const Statement &st) mutable {
                    e.quote = st.text(1);
                    e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
@@ -241,16 +253,16 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
                        sources.append(st.int64(9));
                        e.sourceCount = int(sources.size());
                    }
-               })
-        && run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id"
-                   + restrict("r.event_id") + " ORDER BY r.event_id, a.key",
-               [](Event &e, const Statement &st) {
-                   if (!st.isNull(1))
-                       e.answers.append(st.text(1));
-               })
-        && run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id"
-                   + restrict("et.event_id") + " ORDER BY et.event_id, t.name",
-               [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
+               }) &&
+        run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id" +
+                restrict("r.event_id") + " ORDER BY r.event_id, a.key",
+            [](Event &e, const Statement &st) {
+                if (!st.isNull(1))
+                    e.answers.append(st.text(1));
+            }) &&
+        run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id" +
+                restrict("et.event_id") + " ORDER BY et.event_id, t.name",
+            [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
     if (!ok)
         return fail(db.lastError());
     return result;
@@ -260,12 +272,12 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
 /// first source (or of all its sources, when the event is going away).
 Status unindexEvent(Database &db, qint64 id, bool allMentions)
 {
-    const char *mentions = allMentions
-                               ? "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
-                                 "id, quote FROM mentions WHERE event_id = ?1"
-                               : "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
-                                 "id, quote FROM mentions WHERE id = (SELECT min(id) FROM mentions "
-                                 "WHERE event_id = ?1)";
+    const char *mentions =
+        allMentions ? "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
+                      "id, quote FROM mentions WHERE event_id = ?1"
+                    : "INSERT INTO mentions_fts(mentions_fts, rowid, quote) SELECT 'delete', "
+                      "id, quote FROM mentions WHERE id = (SELECT min(id) FROM mentions "
+                      "WHERE event_id = ?1)";
     for (const char *sql : {"INSERT INTO events_fts(events_fts, rowid, title, summary) SELECT "
                             "'delete', id, title, summary FROM events WHERE id = ?1",
                             mentions}) {
@@ -281,13 +293,13 @@ Status unindexEvent(Database &db, qint64 id, bool allMentions)
 
 EventStore::EventStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString EventStore::ftsQuery(const QString &text)
 {
     QStringList terms;
-    for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         word.replace(u'"', QStringLiteral("\"\""));
         terms << u'"' + word + u'"';
     }
@@ -305,8 +317,9 @@ Status EventStore::saveActors(const QList<Actor> &actors)
                          "UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
     Statement insert(m_db, "INSERT INTO actors(name, kind, code, office, affiliation_id) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement update(m_db, "UPDATE actors SET kind = ?2, code = ?3, office = ?4, affiliation_id = ?5 "
-                           "WHERE id = ?1");
+    Statement update(m_db,
+                     "UPDATE actors SET kind = ?2, code = ?3, office = ?4, affiliation_id = ?5 "
+                     "WHERE id = ?1");
     Statement alias(m_db, "INSERT INTO actor_aliases(alias, actor_id) VALUES (?1, ?2) "
                           "ON CONFLICT(alias) DO UPDATE SET actor_id = excluded.actor_id");
     auto lookup = [&](const QString &name) {
@@ -330,7 +343,10 @@ Status EventStore::saveActors(const QList<Actor> &actors)
         if (!a->affiliation.isEmpty()) {
             affiliation = lookup(a->affiliation);
             if (!affiliation) {
-                insert.bind(1, a->affiliation).bind(2, actorKindName(ActorKind::Group)).bind(3, QString()).bind(4, QString());
+                insert.bind(1, a->affiliation)
+                    .bind(2, actorKindName(ActorKind::Group))
+                    .bind(3, QString())
+                    .bind(4, QString());
                 if (!insert.exec())
                     return Status::error(insert.stepError());
                 affiliation = m_db.lastInsertRowId();
@@ -362,11 +378,12 @@ Status EventStore::saveActors(const QList<Actor> &actors)
 
 Status EventStore::saveSource(const SourceRef &ref, const QString &body, qint64 *id)
 {
-    Statement st(m_db, "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
-                       "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
-                       "published = excluded.published, body = coalesce(excluded.body, body) "
-                       "RETURNING id");
+    Statement st(m_db,
+                 "INSERT INTO sources(key, title, url, publisher, published, body, added_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(key) DO UPDATE SET "
+                 "title = excluded.title, url = excluded.url, publisher = excluded.publisher, "
+                 "published = excluded.published, body = coalesce(excluded.body, body) "
+                 "RETURNING id");
     st.bind(1, ref.key).bind(2, ref.title).bind(3, ref.url).bind(4, ref.publisher);
     st.bindOptional(5, dateText(ref.published)).bindOptional(6, body);
     st.bind(7, QDateTime::currentMSecsSinceEpoch());
@@ -409,15 +426,20 @@ Status EventStore::updateEvent(const Event &e)
     // The text indexes forget the old words first (they need the old text to do so).
     if (Status s = unindexEvent(m_db, e.id, false); !s)
         return s;
-    Statement update(m_db, "UPDATE events SET key = ?2, title = ?3, summary = ?4, kind = ?5, "
-                           "first_ms = ?6, last_ms = ?7, precision = ?8, phrase = ?9, "
-                           "reference_date = ?10, edtf = ?11, confidence = ?12, attributed_to = ?13, "
-                           "updated_at = ?14, cameo_code = ?15, cameo_root = ?16, quad_class = ?17, "
-                           "goldstein = ?18, span_class = ?19 WHERE id = ?1");
+    Statement update(m_db,
+                     "UPDATE events SET key = ?2, title = ?3, summary = ?4, kind = ?5, "
+                     "first_ms = ?6, last_ms = ?7, precision = ?8, phrase = ?9, "
+                     "reference_date = ?10, edtf = ?11, confidence = ?12, attributed_to = ?13, "
+                     "updated_at = ?14, cameo_code = ?15, cameo_root = ?16, quad_class = ?17, "
+                     "goldstein = ?18, span_class = ?19 WHERE id = ?1");
     update.bind(1, e.id).bindOptional(2, e.key).bind(3, e.title).bind(4, e.summary).bind(5, e.kind);
-    update.bind(6, e.date.first()).bind(7, e.date.last()).bind(8, precisionName(e.date.precision()));
+    update.bind(6, e.date.first())
+        .bind(7, e.date.last())
+        .bind(8, precisionName(e.date.precision()));
     update.bind(9, e.date.phrase()).bindOptional(10, dateText(e.reference)).bind(11, e.date.edtf());
-    update.bind(12, e.confidence).bind(13, e.attributedTo).bind(14, QDateTime::currentMSecsSinceEpoch());
+    update.bind(12, e.confidence)
+        .bind(13, e.attributedTo)
+        .bind(14, QDateTime::currentMSecsSinceEpoch());
     update.bindOptional(15, e.cameoCode).bindOptional(16, e.cameoRoot);
     if (e.quadClass > 0)
         update.bind(17, e.quadClass);
@@ -439,18 +461,20 @@ Status EventStore::updateEvent(const Event &e)
         if (!del.exec())
             return Status::error(del.stepError());
     }
-    Statement quote(m_db, "UPDATE mentions SET quote = ?2, quote_begin = ?3, quote_end = ?4 WHERE id = "
-                          "(SELECT min(id) FROM mentions WHERE event_id = ?1)");
+    Statement quote(m_db,
+                    "UPDATE mentions SET quote = ?2, quote_begin = ?3, quote_end = ?4 WHERE id = "
+                    "(SELECT min(id) FROM mentions WHERE event_id = ?1)");
     quote.bind(1, e.id).bind(2, e.quote);
     if (e.quoteBegin >= 0 && e.quoteEnd >= e.quoteBegin)
         quote.bind(3, qint64(e.quoteBegin)).bind(4, qint64(e.quoteEnd));
     if (!quote.exec())
         return Status::error(quote.stepError());
     const bool hasMention = sqlite3_changes(m_db.handle()) > 0;
-    for (const char *sql : {"INSERT INTO events_fts(rowid, title, summary) SELECT id, title, summary "
-                            "FROM events WHERE id = ?1",
-                            "INSERT INTO mentions_fts(rowid, quote) SELECT id, quote FROM mentions "
-                            "WHERE id = (SELECT min(id) FROM mentions WHERE event_id = ?1)"}) {
+    for (const char *sql :
+         {"INSERT INTO events_fts(rowid, title, summary) SELECT id, title, summary "
+          "FROM events WHERE id = ?1",
+          "INSERT INTO mentions_fts(rowid, quote) SELECT id, quote FROM mentions "
+          "WHERE id = (SELECT min(id) FROM mentions WHERE event_id = ?1)"}) {
         Statement index(m_db, sql);
         index.bind(1, e.id);
         if (!index.exec())
@@ -495,11 +519,14 @@ Status EventStore::mergeActors(const QString &fromName, const QString &intoName)
     if (into.isEmpty())
         return Status::error(QStringLiteral("no actor \"%1\"").arg(intoName));
     if (from.compare(into, Qt::CaseInsensitive) == 0)
-        return Status::error(QStringLiteral("\"%1\" and \"%2\" are the same actor").arg(fromName, intoName));
+        return Status::error(
+            QStringLiteral("\"%1\" and \"%2\" are the same actor").arg(fromName, intoName));
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
-    Statement ids(m_db, "SELECT (SELECT id FROM actors WHERE name = ?1), (SELECT id FROM actors WHERE name = ?2)");
+    Statement ids(
+        m_db,
+        "SELECT (SELECT id FROM actors WHERE name = ?1), (SELECT id FROM actors WHERE name = ?2)");
     ids.bind(1, from).bind(2, into);
     if (!ids.next())
         return Status::error(ids.stepError());
@@ -569,7 +596,10 @@ QList<Event> EventStore::events(qint64 from, qint64 to, const QStringList &actor
     return events(f, status);
 }
 
-QList<Event> EventStore::allEvents(Status *status) const { return events(EventFilter(), status); }
+QList<Event> EventStore::allEvents(Status *status) const
+{
+    return events(EventFilter(), status);
+}
 
 QList<qint64> EventStore::eventIds(const EventFilter &filter, Status *status) const
 {
@@ -578,7 +608,9 @@ QList<qint64> EventStore::eventIds(const EventFilter &filter, Status *status) co
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    Statement st(m_db, QByteArray("SELECT e.id FROM events e " + sql.where + " ORDER BY e.first_ms, e.id").constData());
+    Statement st(m_db,
+                 QByteArray("SELECT e.id FROM events e " + sql.where + " ORDER BY e.first_ms, e.id")
+                     .constData());
     sql.bind(st);
     QList<qint64> ids;
     while (st.next())
@@ -610,7 +642,9 @@ std::optional<std::pair<qint64, qint64>> EventStore::extent(const EventFilter &f
     if (sql.matchesNothing)
         return std::nullopt;
     // min/max over the indexed columns: two index lookups without a filter.
-    Statement st(m_db, QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " + sql.where).constData());
+    Statement st(m_db,
+                 QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " + sql.where)
+                     .constData());
     sql.bind(st);
     if (!st.next() || st.isNull(0))
         return std::nullopt;
@@ -622,13 +656,14 @@ QList<NamedCount> EventStore::actorCounts(const EventFilter &filter) const
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    const QByteArray where = sql.where.isEmpty() ? QByteArray()
-                                                 : " WHERE x.event_id IN (SELECT e.id FROM events e " + sql.where + ")";
+    const QByteArray where =
+        sql.where.isEmpty() ? QByteArray()
+                            : " WHERE x.event_id IN (SELECT e.id FROM events e " + sql.where + ")";
     Statement st(m_db, QByteArray("SELECT a.name, count(DISTINCT x.event_id) AS n FROM ("
                                   "SELECT event_id, actor_id FROM event_actors UNION ALL "
                                   "SELECT event_id, person_id FROM event_persons) x "
-                                  "JOIN actors a ON a.id = x.actor_id" + where +
-                                  " GROUP BY x.actor_id ORDER BY n DESC, a.name")
+                                  "JOIN actors a ON a.id = x.actor_id" +
+                                  where + " GROUP BY x.actor_id ORDER BY n DESC, a.name")
                            .constData());
     sql.bind(st);
     QList<NamedCount> counts;
@@ -655,20 +690,22 @@ QList<NamedCount> EventStore::kindCounts(const EventFilter &filter) const
 ResponseChain EventStore::responseChain(qint64 id) const
 {
     ResponseChain chain;
-    Statement up(m_db, "WITH RECURSIVE up(id, depth) AS (SELECT answers_id, 1 FROM responses WHERE "
-                       "event_id = ?1 UNION SELECT r.answers_id, up.depth + 1 FROM responses r JOIN up "
-                       "ON r.event_id = up.id WHERE up.depth < 100) "
-                       "SELECT up.id FROM up JOIN events e ON e.id = up.id GROUP BY up.id "
-                       "ORDER BY e.first_ms, up.id");
+    Statement up(m_db,
+                 "WITH RECURSIVE up(id, depth) AS (SELECT answers_id, 1 FROM responses WHERE "
+                 "event_id = ?1 UNION SELECT r.answers_id, up.depth + 1 FROM responses r JOIN up "
+                 "ON r.event_id = up.id WHERE up.depth < 100) "
+                 "SELECT up.id FROM up JOIN events e ON e.id = up.id GROUP BY up.id "
+                 "ORDER BY e.first_ms, up.id");
     up.bind(1, id);
     while (up.next())
         if (up.int64(0) != id)
             chain.answers.append(up.int64(0));
-    Statement down(m_db, "WITH RECURSIVE down(id, depth) AS (SELECT event_id, 1 FROM responses WHERE "
-                         "answers_id = ?1 UNION SELECT r.event_id, down.depth + 1 FROM responses r "
-                         "JOIN down ON r.answers_id = down.id WHERE down.depth < 100) "
-                         "SELECT down.id FROM down JOIN events e ON e.id = down.id GROUP BY down.id "
-                         "ORDER BY e.first_ms, down.id");
+    Statement down(m_db,
+                   "WITH RECURSIVE down(id, depth) AS (SELECT event_id, 1 FROM responses WHERE "
+                   "answers_id = ?1 UNION SELECT r.event_id, down.depth + 1 FROM responses r "
+                   "JOIN down ON r.answers_id = down.id WHERE down.depth < 100) "
+                   "SELECT down.id FROM down JOIN events e ON e.id = down.id GROUP BY down.id "
+                   "ORDER BY e.first_ms, down.id");
     down.bind(1, id);
     while (down.next())
         if (down.int64(0) != id)
@@ -702,8 +739,9 @@ QList<Actor> EventStore::actors() const
 
 QString EventStore::resolveActor(const QString &nameOrAlias) const
 {
-    Statement st(m_db, "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
-                       "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
+    Statement st(m_db,
+                 "SELECT name FROM actors WHERE name = ?1 UNION ALL SELECT a.name FROM "
+                 "actor_aliases l JOIN actors a ON a.id = l.actor_id WHERE l.alias = ?1 LIMIT 1");
     st.bind(1, nameOrAlias);
     return st.next() ? st.text(0) : QString();
 }
@@ -723,7 +761,10 @@ std::optional<Source> EventStore::source(const QString &key) const
     return s;
 }
 
-bool EventStore::hasSource(const QString &key) const { return source(key).has_value(); }
+bool EventStore::hasSource(const QString &key) const
+{
+    return source(key).has_value();
+}
 
 QStringList EventStore::viewNames() const
 {

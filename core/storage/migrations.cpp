@@ -3,13 +3,15 @@
 #include <QDir>
 #include <QFile>
 
-static void initMigrationResources() {
+static void initMigrationResources()
+{
     Q_INIT_RESOURCE(migrations);
 }
 
 namespace detente {
 
-const QList<Migration> &migrations() {
+const QList<Migration> &migrations()
+{
     static const QList<Migration> all = [] {
         initMigrationResources();
         QList<Migration> list;

@@ -13,7 +13,8 @@ namespace {
 constexpr double minLabelWidth = 24; // a label shorter than this is left out, not squeezed
 } // namespace
 
-double laneGutterWidth(const TimelineScene &scene, const QFont &font) {
+double laneGutterWidth(const TimelineScene &scene, const QFont &font)
+{
     const QFontMetricsF metrics(font);
     double widest = 0;
     for (const auto &lane : scene.lanes())
@@ -21,7 +22,8 @@ double laneGutterWidth(const TimelineScene &scene, const QFont &font) {
     return std::clamp(std::ceil(widest) + 16.0, 60.0, 200.0);
 }
 
-TimeScale fitAllScale(const TimelineScene &scene, double width) {
+TimeScale fitAllScale(const TimelineScene &scene, double width)
+{
     TimeScale scale;
     scale.setWidth(width);
     const auto extent = scene.extent();
@@ -44,7 +46,8 @@ TimeScale fitAllScale(const TimelineScene &scene, double width) {
 
 FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSizeF size,
                         const QFont &labelFont, const QFont &tickFont, const QLocale &locale,
-                        const LayoutOptions &opt) {
+                        const LayoutOptions &opt)
+{
     FrameLayout L;
     const double w = size.width(), h = size.height();
     L.bounds = QRectF(0, 0, w, h);
@@ -180,7 +183,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     return L;
 }
 
-int FrameLayout::hitTest(QPointF p) const {
+int FrameLayout::hitTest(QPointF p) const
+{
     for (qsizetype i = items.size() - 1; i >= 0; --i) {
         const PlacedItem &item = items[i];
         if (item.mark.adjusted(-3, -3, 3, 3).contains(p) || item.label.contains(p))
@@ -189,7 +193,8 @@ int FrameLayout::hitTest(QPointF p) const {
     return -1;
 }
 
-const PlacedItem *FrameLayout::itemOf(int event) const {
+const PlacedItem *FrameLayout::itemOf(int event) const
+{
     for (const PlacedItem &item : items)
         if (item.event == event)
             return &item;

@@ -28,7 +28,8 @@ constexpr std::array<Step, 24> steps{{
     {TickUnit::Year, 100}, {TickUnit::Year, 200}, {TickUnit::Year, 500},  {TickUnit::Year, 1000},
 }};
 
-double approxMs(Step s) {
+double approxMs(Step s)
+{
     switch (s.unit) {
     case TickUnit::Minute:
         return double(s.count * minuteMs);
@@ -46,7 +47,8 @@ double approxMs(Step s) {
     return double(dayMs);
 }
 
-Step majorFor(Step minor) {
+Step majorFor(Step minor)
+{
     switch (minor.unit) {
     case TickUnit::Minute:
         return {TickUnit::Hour, 1};
@@ -63,12 +65,14 @@ Step majorFor(Step minor) {
     return {TickUnit::Year, 1};
 }
 
-qint64 floorDiv(qint64 a, qint64 b) {
+qint64 floorDiv(qint64 a, qint64 b)
+{
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
 /// The instants of every tick of `step` in [from, to].
-QList<qint64> tickTimes(Step step, qint64 from, qint64 to) {
+QList<qint64> tickTimes(Step step, qint64 from, qint64 to)
+{
     QList<qint64> times;
     switch (step.unit) {
     case TickUnit::Minute:
@@ -115,13 +119,15 @@ QList<qint64> tickTimes(Step step, qint64 from, qint64 to) {
     return times;
 }
 
-QString timeOfDay(qint64 t, const QLocale &locale) {
+QString timeOfDay(qint64 t, const QLocale &locale)
+{
     const qint64 inDay = t - dayStartMs(dayOfMs(t));
     return locale.toString(QTime::fromMSecsSinceStartOfDay(int(inDay)), QStringLiteral("HH:mm"));
 }
 
 /// Label formats for a tick, most informative first.
-QStringList labels(Step step, bool major, qint64 t, const QLocale &locale) {
+QStringList labels(Step step, bool major, qint64 t, const QLocale &locale)
+{
     const QDate d = dayOfMs(t);
     switch (step.unit) {
     case TickUnit::Minute:
@@ -153,7 +159,8 @@ QStringList labels(Step step, bool major, qint64 t, const QLocale &locale) {
 /// Ticks of `step` for the scale with labels that fit; empty when none of its formats fit.
 /// Pinning puts the label of a tick left of the view at the left edge (for major ticks).
 bool makeTicks(const TimeScale &scale, Step step, bool major, const QFontMetricsF &metrics,
-               const QLocale &locale, double minGap, QList<Tick> *out) {
+               const QLocale &locale, double minGap, QList<Tick> *out)
+{
     const QList<qint64> times = tickTimes(step, scale.start(), scale.end());
     const int formats = int(labels(step, major, scale.start(), locale).size());
     for (int f = 0; f < formats; ++f) {
@@ -200,7 +207,8 @@ bool makeTicks(const TimeScale &scale, Step step, bool major, const QFontMetrics
 } // namespace
 
 TickSet computeTicks(const TimeScale &scale, const QFontMetricsF &metrics, const QLocale &locale,
-                     double minGap) {
+                     double minGap)
+{
     TickSet set;
     const double msPerPixel = scale.msPerPixel();
     const double minLabel = metrics.horizontalAdvance(QStringLiteral("00")) + minGap;

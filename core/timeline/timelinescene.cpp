@@ -8,16 +8,19 @@
 namespace detente {
 
 namespace {
-QString unattributed() {
+QString unattributed()
+{
     return QCoreApplication::translate("detente::TimelineScene", "Unattributed");
 }
 } // namespace
 
-QString TimelineScene::affiliated(const QString &actor) const {
+QString TimelineScene::affiliated(const QString &actor) const
+{
     return m_affiliation.value(actor, actor);
 }
 
-QString TimelineScene::homeActor(const Event &e) const {
+QString TimelineScene::homeActor(const Event &e) const
+{
     const QString source = e.sourceActor();
     if (!source.isEmpty())
         return affiliated(source);
@@ -27,7 +30,8 @@ QString TimelineScene::homeActor(const Event &e) const {
     return unattributed();
 }
 
-QString TimelineScene::laneNameFor(const Event &e) const {
+QString TimelineScene::laneNameFor(const Event &e) const
+{
     switch (m_mode) {
     case LaneMode::ByActor:
         return homeActor(e);
@@ -40,7 +44,8 @@ QString TimelineScene::laneNameFor(const Event &e) const {
     return {};
 }
 
-void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, LaneMode mode) {
+void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, LaneMode mode)
+{
     m_events = std::move(events);
     m_mode = mode;
     m_affiliation.clear();
@@ -120,7 +125,8 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
     }
 }
 
-std::optional<std::pair<qint64, qint64>> TimelineScene::extent() const {
+std::optional<std::pair<qint64, qint64>> TimelineScene::extent() const
+{
     if (m_events.isEmpty())
         return std::nullopt;
     qint64 first = m_events.first().date.first(), last = m_events.first().date.last();

@@ -12,16 +12,19 @@ constexpr qint64 earliest = -100000LL * 365 * 24 * 3600 * 1000;
 constexpr qint64 latest = 100000LL * 365 * 24 * 3600 * 1000;
 } // namespace
 
-TimeScale::TimeScale(qint64 start, qint64 end, double width) {
+TimeScale::TimeScale(qint64 start, qint64 end, double width)
+{
     setWidth(width);
     setRange(start, end);
 }
 
-void TimeScale::setWidth(double width) {
+void TimeScale::setWidth(double width)
+{
     m_width = std::max(1.0, width);
 }
 
-void TimeScale::setRange(qint64 start, qint64 end) {
+void TimeScale::setRange(qint64 start, qint64 end)
+{
     if (end < start)
         std::swap(start, end);
     start = std::clamp(start, earliest, latest);
@@ -32,11 +35,13 @@ void TimeScale::setRange(qint64 start, qint64 end) {
     m_end = m_start + duration;
 }
 
-qint64 TimeScale::mapXToTime(double x) const {
+qint64 TimeScale::mapXToTime(double x) const
+{
     return m_start + qint64(std::llround(x * msPerPixel()));
 }
 
-void TimeScale::zoom(double factor, double anchorX) {
+void TimeScale::zoom(double factor, double anchorX)
+{
     if (!(factor > 0.0) || !std::isfinite(factor))
         return;
     const qint64 anchor = mapXToTime(anchorX);
@@ -50,14 +55,16 @@ void TimeScale::zoom(double factor, double anchorX) {
     m_end = m_start + d;
 }
 
-void TimeScale::pan(double dx) {
+void TimeScale::pan(double dx)
+{
     const qint64 shift = qint64(std::llround(dx * msPerPixel()));
     const qint64 d = duration();
     m_start = std::clamp(m_start - shift, earliest, latest - d);
     m_end = m_start + d;
 }
 
-void TimeScale::fit(qint64 first, qint64 last, double margin) {
+void TimeScale::fit(qint64 first, qint64 last, double margin)
+{
     if (last < first)
         std::swap(first, last);
     const qint64 span = std::max<qint64>(last - first, minDuration);

@@ -22,7 +22,8 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runDetente(const QStringList &args, const QString &home) {
+Run runDetente(const QStringList &args, const QString &home)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
@@ -36,19 +37,22 @@ Run runDetente(const QStringList &args, const QString &home) {
             p.readAllStandardError()};
 }
 
-QString seededDatabase(const TempDir &tmp) {
+QString seededDatabase(const TempDir &tmp)
+{
     const QString path = tmp.path("seed.sqlite");
     Database db;
     REQUIRE(openAppDatabase(db, path, true).isOk());
     return path;
 }
 
-int lines(const QByteArray &text) {
+int lines(const QByteArray &text)
+{
     return int(text.trimmed().split('\n').size());
 }
 } // namespace
 
-TEST_CASE("export writes a PNG of the requested size without a display", "[cli]") {
+TEST_CASE("export writes a PNG of the requested size without a display", "[cli]")
+{
     TempDir tmp;
     const QString db = seededDatabase(tmp);
     const QString out = tmp.path("timeline.png");
@@ -63,7 +67,8 @@ TEST_CASE("export writes a PNG of the requested size without a display", "[cli]"
     const QImage image(out);
     CHECK(image.size() == QSize(1280, 720));
 
-    SECTION("and refuses to overwrite it without --force") {
+    SECTION("and refuses to overwrite it without --force")
+    {
         const QByteArray before = detente::test::readFile(out);
         const Run again = runDetente(
             {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out},
@@ -82,7 +87,8 @@ TEST_CASE("export writes a PNG of the requested size without a display", "[cli]"
     }
 }
 
-TEST_CASE("the exported picture is the window's fit-all frame", "[cli]") {
+TEST_CASE("the exported picture is the window's fit-all frame", "[cli]")
+{
     TempDir tmp;
     const QString db = seededDatabase(tmp);
     const QString out = tmp.path("a.png");
@@ -101,7 +107,8 @@ TEST_CASE("the exported picture is the window's fit-all frame", "[cli]") {
     CHECK(QImage(out).convertToFormat(QImage::Format_ARGB32) == expected);
 }
 
-TEST_CASE("list --json prints every event in the project's shape", "[cli]") {
+TEST_CASE("list --json prints every event in the project's shape", "[cli]")
+{
     TempDir tmp;
     const QString db = seededDatabase(tmp);
     const Run r =
@@ -140,10 +147,12 @@ TEST_CASE("list --json prints every event in the project's shape", "[cli]") {
                       {QStringLiteral("for"), QStringLiteral("China")}});
 }
 
-TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
+TEST_CASE("failed commands say why in one line and create nothing", "[cli]")
+{
     TempDir tmp;
     const QString home = tmp.path("home");
-    SECTION("a missing database") {
+    SECTION("a missing database")
+    {
         const QString missing = tmp.path("missing.sqlite");
         const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), missing,
                                   QStringLiteral("--out"), tmp.path("x.png")},
@@ -157,7 +166,8 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
         CHECK(lines(l.err) == 1);
         CHECK_FALSE(QFile::exists(missing));
     }
-    SECTION("a file that is not a database") {
+    SECTION("a file that is not a database")
+    {
         const QString notes = tmp.path("notes.txt");
         REQUIRE(detente::test::writeFile(notes, "hello\n"));
         const Run r = runDetente({QStringLiteral("list"), QStringLiteral("--db"), notes}, home);
@@ -165,7 +175,8 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
         CHECK(lines(r.err) == 1);
         CHECK(detente::test::readFile(notes) == "hello\n");
     }
-    SECTION("an unwritable output") {
+    SECTION("an unwritable output")
+    {
         const QString db = seededDatabase(tmp);
         const Run r = runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
                                   QStringLiteral("--out"), tmp.path("no/such/dir/x.png")},
@@ -174,7 +185,8 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
         CHECK(r.err.startsWith("detente: cannot write "));
         CHECK(lines(r.err) == 1);
     }
-    SECTION("bad sizes and unknown options") {
+    SECTION("bad sizes and unknown options")
+    {
         const QString db = seededDatabase(tmp);
         for (const QStringList &args :
              {QStringList{QStringLiteral("--width"), QStringLiteral("0")},
@@ -196,7 +208,8 @@ TEST_CASE("failed commands say why in one line and create nothing", "[cli]") {
     CHECK_FALSE(QFile::exists(home + QStringLiteral("/data/detente/detente.sqlite")));
 }
 
-TEST_CASE("--help and --version answer without a display", "[cli]") {
+TEST_CASE("--help and --version answer without a display", "[cli]")
+{
     TempDir tmp;
     const Run help = runDetente({QStringLiteral("--help")}, tmp.path("home"));
     CHECK(help.exitCode == 0);

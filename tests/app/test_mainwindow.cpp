@@ -12,7 +12,8 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-int indexOfKey(const TimelineScene &scene, const char *key) {
+int indexOfKey(const TimelineScene &scene, const char *key)
+{
     for (int i = 0; i < scene.events().size(); ++i)
         if (scene.events()[i].key == QLatin1String(key))
             return i;
@@ -22,7 +23,8 @@ int indexOfKey(const TimelineScene &scene, const char *key) {
 struct WindowFixture {
     TempDir tmp;
     MainWindow window;
-    WindowFixture() {
+    WindowFixture()
+    {
         REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
         window.resize(1400, 800);
         window.show();
@@ -32,7 +34,8 @@ struct WindowFixture {
 };
 } // namespace
 
-TEST_CASE("the window opens on the seed events and a click shows details", "[gui]") {
+TEST_CASE("the window opens on the seed events and a click shows details", "[gui]")
+{
     WindowFixture f;
     CHECK(f.window.scene().events().size() == 9);
     // The lanes are states and organisations; persons sit in the lane of whom they speak for.
@@ -63,7 +66,8 @@ TEST_CASE("the window opens on the seed events and a click shows details", "[gui
     CHECK(text.contains(QStringLiteral("called out Beijing")));
 }
 
-TEST_CASE("wheel zoom keeps the time under the pointer", "[gui]") {
+TEST_CASE("wheel zoom keeps the time under the pointer", "[gui]")
+{
     WindowFixture f;
     TimelineView *view = f.view();
     const QPointF pos(view->frame().plotRect.left() + 400, 200);
@@ -77,7 +81,8 @@ TEST_CASE("wheel zoom keeps the time under the pointer", "[gui]") {
     CHECK(std::abs(after - before) <= qint64(view->scale().msPerPixel()) + 1);
 }
 
-TEST_CASE("keys zoom, pan and fit all", "[gui]") {
+TEST_CASE("keys zoom, pan and fit all", "[gui]")
+{
     WindowFixture f;
     TimelineView *view = f.view();
     view->setFocus();
@@ -94,7 +99,8 @@ TEST_CASE("keys zoom, pan and fit all", "[gui]") {
     CHECK(view->scale() == fitted);
 }
 
-TEST_CASE("dragging pans the timeline", "[gui]") {
+TEST_CASE("dragging pans the timeline", "[gui]")
+{
     WindowFixture f;
     TimelineView *view = f.view();
     const qint64 start = view->scale().start();
@@ -109,7 +115,8 @@ TEST_CASE("dragging pans the timeline", "[gui]") {
           qint64(2 * view->scale().msPerPixel()));
 }
 
-TEST_CASE("keyboard selection and Enter show an event's details", "[gui]") {
+TEST_CASE("keyboard selection and Enter show an event's details", "[gui]")
+{
     WindowFixture f;
     TimelineView *view = f.view();
     view->setFocus();

@@ -11,7 +11,8 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-const Event *byKey(const QList<Event> &events, const char *key) {
+const Event *byKey(const QList<Event> &events, const char *key)
+{
     for (const Event &e : events)
         if (e.key == QLatin1String(key))
             return &e;
@@ -19,7 +20,8 @@ const Event *byKey(const QList<Event> &events, const char *key) {
 }
 } // namespace
 
-TEST_CASE("a new database is seeded once with the article's events", "[seed]") {
+TEST_CASE("a new database is seeded once with the article's events", "[seed]")
+{
     TempDir tmp;
     const QString path = tmp.path("user/detente.sqlite");
     QByteArray firstJson;
@@ -47,7 +49,8 @@ TEST_CASE("a new database is seeded once with the article's events", "[seed]") {
     }
 }
 
-TEST_CASE("a missing database is not created without create", "[seed]") {
+TEST_CASE("a missing database is not created without create", "[seed]")
+{
     TempDir tmp;
     Database db;
     const Status s = openAppDatabase(db, tmp.path("nope.sqlite"), false);
@@ -55,7 +58,8 @@ TEST_CASE("a missing database is not created without create", "[seed]") {
     CHECK_FALSE(QFile::exists(tmp.path("nope.sqlite")));
 }
 
-TEST_CASE("the seeded events carry the article's dates", "[seed]") {
+TEST_CASE("the seeded events carry the article's dates", "[seed]")
+{
     TempDir tmp;
     Database db;
     REQUIRE(openAppDatabase(db, tmp.path("db.sqlite"), true).isOk());
@@ -160,7 +164,8 @@ TEST_CASE("the seeded events carry the article's dates", "[seed]") {
           QStringList{QStringLiteral("seed-stoltenberg")});
 }
 
-TEST_CASE("each seeded quote is the article's text at its offsets", "[seed]") {
+TEST_CASE("each seeded quote is the article's text at its offsets", "[seed]")
+{
     TempDir tmp;
     Database db;
     REQUIRE(openAppDatabase(db, tmp.path("db.sqlite"), true).isOk());

@@ -39,7 +39,8 @@ struct Scenario {
     std::function<Result(qsizetype events, int runs)> run;
 };
 
-double percentile(QList<double> v, double p) {
+double percentile(QList<double> v, double p)
+{
     std::sort(v.begin(), v.end());
     const double rank = p * double(v.size() - 1);
     const auto lo = qsizetype(rank);
@@ -47,11 +48,13 @@ double percentile(QList<double> v, double p) {
     return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
 }
 
-double elapsedMs(const QElapsedTimer &t) {
+double elapsedMs(const QElapsedTimer &t)
+{
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-Result renderFitAll(qsizetype n, int runs) {
+Result renderFitAll(qsizetype n, int runs)
+{
     TimelineScene scene;
     scene.setEvents(bench::syntheticEvents(n), bench::syntheticActors());
     const QSize size(1920, 1080);
@@ -69,7 +72,8 @@ Result renderFitAll(qsizetype n, int runs) {
     return r;
 }
 
-Result storeInsert(qsizetype n, int runs) {
+Result storeInsert(qsizetype n, int runs)
+{
     const QList<Event> events = bench::syntheticEvents(n);
     const QList<Actor> actors = bench::syntheticActors();
     Result r;
@@ -97,7 +101,8 @@ Result storeInsert(qsizetype n, int runs) {
     return r;
 }
 
-const QList<Scenario> &scenarios() {
+const QList<Scenario> &scenarios()
+{
     static const QList<Scenario> all = {
         {"render.fitall",
          "lay out and paint the fit-all frame at 1920x1080 into a QImage",
@@ -113,7 +118,8 @@ const QList<Scenario> &scenarios() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

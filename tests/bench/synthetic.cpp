@@ -28,7 +28,8 @@ const Kind kinds[] = {
     {"sanction", 4},         {"military action", 9}, {"claim of figures", 5},
 };
 
-QString kindFor(quint32 r) {
+QString kindFor(quint32 r)
+{
     int total = 0;
     for (const Kind &k : kinds)
         total += k.weight;
@@ -42,14 +43,16 @@ QString kindFor(quint32 r) {
 }
 } // namespace
 
-QList<Actor> syntheticActors() {
+QList<Actor> syntheticActors()
+{
     QList<Actor> actors;
     for (int i = 0; i < stateCount; ++i)
         actors.append({0, QString::fromLatin1(states[i]), ActorKind::State, {}, {}, {}, {}});
     return actors;
 }
 
-QList<Event> syntheticEvents(qsizetype count, quint32 seed) {
+QList<Event> syntheticEvents(qsizetype count, quint32 seed)
+{
     QRandomGenerator rng(seed);
     QList<Event> events;
     events.reserve(count);

@@ -6,7 +6,8 @@
 
 using namespace detente;
 
-TEST_CASE("an event survives JSON and back", "[io][json]") {
+TEST_CASE("an event survives JSON and back", "[io][json]")
+{
     Event e = detente::test::makeEvent(QStringLiteral("Meeting"), QDate(2024, 4, 26),
                                        QStringLiteral("United States"), QStringLiteral("China"));
     e.id = 7;
@@ -35,7 +36,8 @@ TEST_CASE("an event survives JSON and back", "[io][json]") {
     CHECK(back == e);
 }
 
-TEST_CASE("bad event objects are refused with a reason", "[io][json]") {
+TEST_CASE("bad event objects are refused with a reason", "[io][json]")
+{
     auto why = [](const char *json) {
         Event e;
         QString error;
@@ -56,7 +58,8 @@ TEST_CASE("bad event objects are refused with a reason", "[io][json]") {
     CHECK(why(R"({"title":"x","start":"2024-02-01T10:30:00Z"})").isEmpty());
 }
 
-TEST_CASE("an event document names the failing event", "[io][json]") {
+TEST_CASE("an event document names the failing event", "[io][json]")
+{
     EventDocument doc;
     Status s = readEventDocument(
         R"({"events":[{"title":"ok","start":"2024-01-01"},{"title":"","start":"2024-01-01"}]})",

@@ -3,7 +3,8 @@
 
 using namespace detente;
 
-TEST_CASE("a day span covers the whole UTC day", "[model][datespan]") {
+TEST_CASE("a day span covers the whole UTC day", "[model][datespan]")
+{
     const DateSpan d = DateSpan::fromDay(QDate(2024, 4, 25), QStringLiteral("On Thursday"));
     CHECK(d.first() == 1714003200000LL); // 2024-04-25T00:00:00Z
     CHECK(d.last() == 1714003200000LL + 86400000LL - 1);
@@ -15,7 +16,8 @@ TEST_CASE("a day span covers the whole UTC day", "[model][datespan]") {
     CHECK(d.phrase() == QStringLiteral("On Thursday"));
 }
 
-TEST_CASE("EDTF strings follow the precision", "[model][datespan]") {
+TEST_CASE("EDTF strings follow the precision", "[model][datespan]")
+{
     CHECK(DateSpan::fromDays(QDate(2023, 2, 1), QDate(2023, 2, 28), Precision::Month).edtf() ==
           QStringLiteral("2023-02"));
     CHECK(DateSpan::fromDays(QDate(2023, 1, 1), QDate(2023, 12, 31), Precision::Year).edtf() ==
@@ -26,7 +28,8 @@ TEST_CASE("EDTF strings follow the precision", "[model][datespan]") {
           QStringLiteral("2023-01-01/2023-04-30"));
 }
 
-TEST_CASE("vague precisions are vague, a one-day span is not", "[model][datespan]") {
+TEST_CASE("vague precisions are vague, a one-day span is not", "[model][datespan]")
+{
     CHECK(
         DateSpan::fromDays(QDate(2023, 1, 1), QDate(2023, 4, 30), Precision::PartOfYear).isVague());
     CHECK(DateSpan::fromDays(QDate(2022, 2, 1), QDate(2022, 2, 28), Precision::Month).isVague());
@@ -35,7 +38,8 @@ TEST_CASE("vague precisions are vague, a one-day span is not", "[model][datespan
         DateSpan::fromDays(QDate(2022, 2, 24), QDate(2022, 2, 24), Precision::Span).isVague());
 }
 
-TEST_CASE("days before 1970 map both ways", "[model][datespan]") {
+TEST_CASE("days before 1970 map both ways", "[model][datespan]")
+{
     for (const QDate d :
          {QDate(1969, 12, 31), QDate(1900, 3, 1), QDate(1600, 2, 29), QDate(2024, 2, 29)}) {
         CHECK(dayOfMs(dayStartMs(d)) == d);
@@ -44,7 +48,8 @@ TEST_CASE("days before 1970 map both ways", "[model][datespan]") {
     CHECK(dayStartMs(QDate(1970, 1, 1)) == 0);
 }
 
-TEST_CASE("precision names round-trip and unknown names are refused", "[model][datespan]") {
+TEST_CASE("precision names round-trip and unknown names are refused", "[model][datespan]")
+{
     for (Precision p : {Precision::Instant, Precision::Day, Precision::Month, Precision::PartOfYear,
                         Precision::Year, Precision::Span})
         CHECK(precisionFromName(precisionName(p)) == p);
@@ -52,7 +57,8 @@ TEST_CASE("precision names round-trip and unknown names are refused", "[model][d
     CHECK_FALSE(precisionFromName(QStringLiteral("fortnight")).has_value());
 }
 
-TEST_CASE("overlap with a half-open range", "[model][datespan]") {
+TEST_CASE("overlap with a half-open range", "[model][datespan]")
+{
     const DateSpan d = DateSpan::fromDay(QDate(2024, 4, 25));
     CHECK(d.overlaps(d.first(), d.first() + 1));
     CHECK(d.overlaps(d.last(), d.last() + 1));

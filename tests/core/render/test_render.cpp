@@ -9,7 +9,8 @@ using detente::test::makeEvent;
 
 namespace {
 /// The mean x of the pixels of `color` on row y between x0 and x1.
-double centroidOf(const QImage &image, QColor color, int y, int x0, int x1) {
+double centroidOf(const QImage &image, QColor color, int y, int x0, int x1)
+{
     double sum = 0;
     int count = 0;
     for (int x = std::max(0, x0); x < std::min(image.width(), x1); ++x)
@@ -21,7 +22,8 @@ double centroidOf(const QImage &image, QColor color, int y, int x0, int x1) {
 }
 } // namespace
 
-TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "[render]") {
+TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "[render]")
+{
     TimelineScene scene;
     scene.setEvents(
         {makeEvent(QStringLiteral("Casualty claim"), QDate(2024, 4, 23), QStringLiteral("Russia")),
@@ -52,7 +54,8 @@ TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "
     }
 }
 
-TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]") {
+TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]")
+{
     Event roadmap =
         makeEvent(QStringLiteral("Roadmap"), QDate(2023, 1, 1), QStringLiteral("China"));
     roadmap.date = DateSpan::fromDays(QDate(2023, 1, 1), QDate(2023, 4, 30), Precision::PartOfYear);
@@ -78,7 +81,8 @@ TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]"
     CHECK(edge.lightness() > middle.lightness());
 }
 
-TEST_CASE("saveImage writes PNG and JPEG and refuses unknown formats", "[render][export]") {
+TEST_CASE("saveImage writes PNG and JPEG and refuses unknown formats", "[render][export]")
+{
     detente::test::TempDir tmp;
     QImage image(64, 32, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

@@ -13,7 +13,8 @@ using detente::test::TempDir;
 using detente::test::writeFile;
 
 namespace {
-QStringList tables(Database &db) {
+QStringList tables(Database &db)
+{
     QStringList names;
     Statement st(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     while (st.next())
@@ -21,13 +22,15 @@ QStringList tables(Database &db) {
     return names;
 }
 
-int userVersion(Database &db) {
+int userVersion(Database &db)
+{
     Statement st(db, "PRAGMA user_version");
     return st.next() ? int(st.int64(0)) : -1;
 }
 
 /// Makes an SQLite file with a raw connection, bypassing Detente's checks.
-void makeRawDatabase(const QString &path, const char *sql) {
+void makeRawDatabase(const QString &path, const char *sql)
+{
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
     REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -35,7 +38,8 @@ void makeRawDatabase(const QString &path, const char *sql) {
 }
 } // namespace
 
-TEST_CASE("a new file is migrated to the current schema", "[storage][migration]") {
+TEST_CASE("a new file is migrated to the current schema", "[storage][migration]")
+{
     TempDir tmp;
     Database db;
     REQUIRE(db.open(tmp.path("new.sqlite")).isOk());
@@ -54,7 +58,8 @@ TEST_CASE("a new file is migrated to the current schema", "[storage][migration]"
     CHECK(wal.text(0) == QStringLiteral("wal"));
 }
 
-TEST_CASE("an empty existing file is migrated like a new one", "[storage][migration]") {
+TEST_CASE("an empty existing file is migrated like a new one", "[storage][migration]")
+{
     TempDir tmp;
     REQUIRE(writeFile(tmp.path("empty.sqlite"), {}));
     Database db;
@@ -62,7 +67,8 @@ TEST_CASE("an empty existing file is migrated like a new one", "[storage][migrat
     CHECK(userVersion(db) == Database::currentSchemaVersion());
 }
 
-TEST_CASE("reopening a current database changes nothing", "[storage][migration]") {
+TEST_CASE("reopening a current database changes nothing", "[storage][migration]")
+{
     TempDir tmp;
     const QString path = tmp.path("db.sqlite");
     {
@@ -75,9 +81,11 @@ TEST_CASE("reopening a current database changes nothing", "[storage][migration]"
     CHECK(db.backupPath().isEmpty());
 }
 
-TEST_CASE("files the program cannot use are refused and left byte-identical", "[storage][safety]") {
+TEST_CASE("files the program cannot use are refused and left byte-identical", "[storage][safety]")
+{
     TempDir tmp;
-    SECTION("a newer schema") {
+    SECTION("a newer schema")
+    {
         const QString path = tmp.path("newer.sqlite");
         makeRawDatabase(path, "CREATE TABLE future(x); PRAGMA user_version = 999;");
         const QByteArray before = readFile(path);
@@ -88,7 +96,8 @@ TEST_CASE("files the program cannot use are refused and left byte-identical", "[
         CHECK_FALSE(db.isOpen());
         CHECK(readFile(path) == before);
     }
-    SECTION("a text file") {
+    SECTION("a text file")
+    {
         const QString path = tmp.path("notes.sqlite");
         const QByteArray text = "These are my notes, not a database.\n";
         REQUIRE(writeFile(path, text));
@@ -98,7 +107,8 @@ TEST_CASE("files the program cannot use are refused and left byte-identical", "[
         CHECK(s.message().contains(QStringLiteral("not a readable SQLite database")));
         CHECK(readFile(path) == text);
     }
-    SECTION("another program's SQLite database") {
+    SECTION("another program's SQLite database")
+    {
         const QString path = tmp.path("other.sqlite");
         makeRawDatabase(path,
                         "CREATE TABLE customers(name TEXT); INSERT INTO customers VALUES ('x');");
@@ -109,7 +119,8 @@ TEST_CASE("files the program cannot use are refused and left byte-identical", "[
         CHECK(s.message().contains(QStringLiteral("not a Detente database")));
         CHECK(readFile(path) == before);
     }
-    SECTION("a missing file in read-only mode is not created") {
+    SECTION("a missing file in read-only mode is not created")
+    {
         const QString path = tmp.path("missing.sqlite");
         Database db;
         const Status s = db.open(path, Database::OpenMode::ReadOnly);
@@ -119,7 +130,8 @@ TEST_CASE("files the program cannot use are refused and left byte-identical", "[
     }
 }
 
-TEST_CASE("a read-only open writes nothing", "[storage][safety]") {
+TEST_CASE("a read-only open writes nothing", "[storage][safety]")
+{
     TempDir tmp;
     const QString path = tmp.path("db.sqlite");
     {
@@ -145,7 +157,8 @@ TEST_CASE("a read-only open writes nothing", "[storage][safety]") {
     CHECK(readFile(path) == before);
 }
 
-TEST_CASE("a transaction rolls back unless committed", "[storage]") {
+TEST_CASE("a transaction rolls back unless committed", "[storage]")
+{
     TempDir tmp;
     Database db;
     REQUIRE(db.open(tmp.path("db.sqlite")).isOk());

@@ -18,7 +18,8 @@ struct StoreFixture {
     StoreFixture() { REQUIRE(db.open(tmp.path("events.sqlite")).isOk()); }
 };
 
-QStringList titles(const QList<Event> &events) {
+QStringList titles(const QList<Event> &events)
+{
     QStringList t;
     for (const Event &e : events)
         t << e.title;
@@ -26,7 +27,8 @@ QStringList titles(const QList<Event> &events) {
 }
 } // namespace
 
-TEST_CASE("events round-trip through the store with every field", "[storage][eventstore]") {
+TEST_CASE("events round-trip through the store with every field", "[storage][eventstore]")
+{
     StoreFixture f;
     REQUIRE(f.store
                 .saveActors({{0,
@@ -80,7 +82,8 @@ TEST_CASE("events round-trip through the store with every field", "[storage][eve
     CHECK(back == e);
 }
 
-TEST_CASE("inserting an event whose key exists adds nothing", "[storage][eventstore]") {
+TEST_CASE("inserting an event whose key exists adds nothing", "[storage][eventstore]")
+{
     StoreFixture f;
     Event e = makeEvent(QStringLiteral("A"), QDate(2024, 1, 1), QStringLiteral("China"));
     e.key = QStringLiteral("same");
@@ -91,7 +94,8 @@ TEST_CASE("inserting an event whose key exists adds nothing", "[storage][eventst
     CHECK(f.store.eventCount() == 1);
 }
 
-TEST_CASE("a batch with a bad event leaves no row", "[storage][eventstore]") {
+TEST_CASE("a batch with a bad event leaves no row", "[storage][eventstore]")
+{
     StoreFixture f;
     Event bad = makeEvent(QStringLiteral("B"), QDate(2024, 1, 2), QStringLiteral("China"));
     bad.answers = {QStringLiteral("no-such-event")};
@@ -103,7 +107,8 @@ TEST_CASE("a batch with a bad event leaves no row", "[storage][eventstore]") {
     CHECK(f.store.actors().isEmpty());
 }
 
-TEST_CASE("aliases resolve to one actor", "[storage][eventstore]") {
+TEST_CASE("aliases resolve to one actor", "[storage][eventstore]")
+{
     StoreFixture f;
     REQUIRE(f.store
                 .saveActors({{0,
@@ -125,7 +130,8 @@ TEST_CASE("aliases resolve to one actor", "[storage][eventstore]") {
     CHECK(f.store.actors().size() == 1);
 }
 
-TEST_CASE("an actor filter includes the persons who speak for the actor", "[storage][eventstore]") {
+TEST_CASE("an actor filter includes the persons who speak for the actor", "[storage][eventstore]")
+{
     StoreFixture f;
     Event byPerson =
         makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26), QStringLiteral("Wang Wenbin"));
@@ -146,7 +152,8 @@ TEST_CASE("an actor filter includes the persons who speak for the actor", "[stor
     CHECK(f.store.events(all0, all1, {QStringLiteral("Nobody")}).isEmpty());
 }
 
-TEST_CASE("the range query agrees with a brute-force scan", "[storage][eventstore]") {
+TEST_CASE("the range query agrees with a brute-force scan", "[storage][eventstore]")
+{
     StoreFixture f;
     QRandomGenerator rng(20240426);
     QList<Event> events;
@@ -174,7 +181,8 @@ TEST_CASE("the range query agrees with a brute-force scan", "[storage][eventstor
     }
 }
 
-TEST_CASE("extent is the first and last instant", "[storage][eventstore]") {
+TEST_CASE("extent is the first and last instant", "[storage][eventstore]")
+{
     StoreFixture f;
     CHECK_FALSE(f.store.extent().has_value());
     REQUIRE(f.store

@@ -8,11 +8,13 @@ using namespace detente;
 using detente::test::makeEvent;
 
 namespace {
-QRectF extentOf(const PlacedItem &item) {
+QRectF extentOf(const PlacedItem &item)
+{
     return item.label.isNull() ? item.mark : item.mark.united(item.label);
 }
 
-void checkNoOverlapInLanes(const FrameLayout &L) {
+void checkNoOverlapInLanes(const FrameLayout &L)
+{
     for (qsizetype i = 0; i < L.items.size(); ++i)
         for (qsizetype j = i + 1; j < L.items.size(); ++j) {
             const PlacedItem &a = L.items[i], &b = L.items[j];
@@ -24,7 +26,8 @@ void checkNoOverlapInLanes(const FrameLayout &L) {
 }
 } // namespace
 
-TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][layout]") {
+TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][layout]")
+{
     Event briefing = makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26),
                                QStringLiteral("Wang Wenbin"), QStringLiteral("NATO"));
     briefing.persons = {{QStringLiteral("Wang Wenbin"), QStringLiteral("China")}};
@@ -40,7 +43,8 @@ TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][l
     CHECK(scene.lanes()[scene.targetLaneOf(1)].name == QStringLiteral("China"));
 }
 
-TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]") {
+TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]")
+{
     QRandomGenerator rng(42);
     QList<Event> events;
     const QStringList actors{QStringLiteral("China"), QStringLiteral("NATO"),
@@ -69,7 +73,8 @@ TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]"
     }
 }
 
-TEST_CASE("hit testing finds the event under its mark", "[timeline][layout]") {
+TEST_CASE("hit testing finds the event under its mark", "[timeline][layout]")
+{
     TimelineScene scene;
     scene.setEvents({makeEvent(QStringLiteral("A"), QDate(2024, 4, 23), QStringLiteral("Russia")),
                      makeEvent(QStringLiteral("B"), QDate(2024, 4, 25), QStringLiteral("NATO")),

@@ -10,7 +10,8 @@ namespace {
 constexpr qint64 minute = 60000LL, hour = 60 * minute, day = 24 * hour;
 
 /// Fails when two labels of one row overlap.
-void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm) {
+void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm)
+{
     double lastRight = -1e300;
     for (const Tick &t : ticks) {
         if (t.label.isEmpty())
@@ -22,7 +23,8 @@ void checkNoOverlap(const QList<Tick> &ticks, const QFontMetricsF &fm) {
 }
 } // namespace
 
-TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline][ticks]") {
+TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline][ticks]")
+{
     const Theme theme = Theme::light();
     const QFontMetricsF fm(theme.smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
@@ -43,7 +45,8 @@ TEST_CASE("labels never overlap from 320 to 7680 pixels at any zoom", "[timeline
     }
 }
 
-TEST_CASE("ticks adapt from years to months to days to hours", "[timeline][ticks]") {
+TEST_CASE("ticks adapt from years to months to days to hours", "[timeline][ticks]")
+{
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2024, 1, 1));
@@ -57,7 +60,8 @@ TEST_CASE("ticks adapt from years to months to days to hours", "[timeline][ticks
           TickUnit::Minute);
 }
 
-TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeline][ticks]") {
+TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeline][ticks]")
+{
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2022, 11, 15));
@@ -79,7 +83,8 @@ TEST_CASE("month and year ticks fall on the first instant of the unit", "[timeli
     CHECK(majors.contains(QStringLiteral("2022")));
 }
 
-TEST_CASE("day ticks include the leap day and restart each month", "[timeline][ticks]") {
+TEST_CASE("day ticks include the leap day and restart each month", "[timeline][ticks]")
+{
     const QFontMetricsF fm(Theme::light().smallFont);
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const qint64 t0 = dayStartMs(QDate(2024, 2, 20));

@@ -10,7 +10,8 @@ constexpr qint64 day = 86400000LL;
 const qint64 apr2024 = 1711929600000LL; // 2024-04-01T00:00:00Z
 } // namespace
 
-TEST_CASE("time and x map onto each other", "[timeline][timescale]") {
+TEST_CASE("time and x map onto each other", "[timeline][timescale]")
+{
     const TimeScale s(apr2024, apr2024 + 30 * day, 1500);
     CHECK(s.mapTimeToX(apr2024) == Approx(0));
     CHECK(s.mapTimeToX(apr2024 + 30 * day) == Approx(1500));
@@ -20,7 +21,8 @@ TEST_CASE("time and x map onto each other", "[timeline][timescale]") {
         CHECK(s.mapTimeToX(s.mapXToTime(x)) == Approx(x).margin(1e-6));
 }
 
-TEST_CASE("zoom keeps the time under the anchor", "[timeline][timescale]") {
+TEST_CASE("zoom keeps the time under the anchor", "[timeline][timescale]")
+{
     TimeScale s(apr2024, apr2024 + 365 * day, 1200);
     const double anchor = 317;
     const qint64 under = s.mapXToTime(anchor);
@@ -31,7 +33,8 @@ TEST_CASE("zoom keeps the time under the anchor", "[timeline][timescale]") {
     CHECK(std::abs(s.mapXToTime(anchor) - under) <= qint64(s.msPerPixel()));
 }
 
-TEST_CASE("thousands of zoom steps neither drift nor overflow", "[timeline][timescale]") {
+TEST_CASE("thousands of zoom steps neither drift nor overflow", "[timeline][timescale]")
+{
     TimeScale s(apr2024, apr2024 + 30 * day, 1920);
     const double anchor = 1000;
     const qint64 under = s.mapXToTime(anchor);
@@ -49,7 +52,8 @@ TEST_CASE("thousands of zoom steps neither drift nor overflow", "[timeline][time
     CHECK(s.end() > s.start());
 }
 
-TEST_CASE("pan moves by whole pixels' worth of time", "[timeline][timescale]") {
+TEST_CASE("pan moves by whole pixels' worth of time", "[timeline][timescale]")
+{
     TimeScale s(apr2024, apr2024 + 10 * day, 1000); // 864,000 ms per pixel
     s.pan(100);
     CHECK(s.start() == apr2024 - day);
@@ -58,7 +62,8 @@ TEST_CASE("pan moves by whole pixels' worth of time", "[timeline][timescale]") {
     CHECK(s.start() == apr2024);
 }
 
-TEST_CASE("fit shows a range with a margin and respects the limits", "[timeline][timescale]") {
+TEST_CASE("fit shows a range with a margin and respects the limits", "[timeline][timescale]")
+{
     TimeScale s(0, day, 800);
     s.fit(apr2024, apr2024 + 100 * day, 0.05);
     CHECK(s.start() == apr2024 - 5 * day);
