@@ -661,7 +661,8 @@ QList<NamedCount> EventStore::actorCounts(const EventFilter &filter) const
                             : " WHERE x.event_id IN (SELECT e.id FROM events e " + sql.where + ")";
     Statement st(m_db, QByteArray("SELECT a.name, count(DISTINCT x.event_id) AS n FROM ("
                                   "SELECT event_id, actor_id FROM event_actors UNION ALL "
-                                  "SELECT event_id, person_id FROM event_persons) x "
+                                  "SELECT event_id, person_id FROM event_persons UNION ALL "
+                                  "SELECT event_id, for_id FROM event_persons) x "
                                   "JOIN actors a ON a.id = x.actor_id" +
                                   where + " GROUP BY x.actor_id ORDER BY n DESC, a.name")
                            .constData());

@@ -78,7 +78,8 @@ public:
     /// First and last instant of the matching events; nullopt when there are none.
     std::optional<std::pair<qint64, qint64>> extent(const EventFilter &filter = {}) const;
 
-    /// Matching events per actor (as source, target, other or speaking person), most first.
+    /// Matching events per actor, most first: as source, target or other, as a person who
+    /// spoke, or through the persons who speak for it (as the actor filter counts them).
     QList<NamedCount> actorCounts(const EventFilter &filter = {}) const;
     /// Matching events per kind, most first.
     QList<NamedCount> kindCounts(const EventFilter &filter = {}) const;

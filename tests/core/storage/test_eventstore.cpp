@@ -1,7 +1,9 @@
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -194,4 +196,283 @@ TEST_CASE("extent is the first and last instant", "[storage][eventstore]")
     REQUIRE(extent.has_value());
     CHECK(extent->first == dayStartMs(QDate(2022, 2, 24)));
     CHECK(extent->second == dayStartMs(QDate(2024, 4, 27)) - 1);
+}
+
+namespace {
+Event coded(const QString &title, QDate day, const QString &source, const QString &target,
+            const QString &kind, int quad, double goldstein)
+{
+    Event e = makeEvent(title, day, source, target);
+    e.kind = kind;
+    e.quadClass = quad;
+    e.goldstein = goldstein;
+    e.cameoCode = QStringLiteral("0%1").arg(quad);
+    return e;
+}
+
+struct CodedFixture : StoreFixture {
+    CodedFixture()
+    {
+        REQUIRE(store.saveActors({{0, QStringLiteral("Wang Wenbin"), ActorKind::Person, {}, QStringLiteral("China"), {}, {}}}).isOk());
+        Event briefing = coded(QStringLiteral("China rejects NATO claim"), QDate(2024, 4, 26), QStringLiteral("Wang Wenbin"), QStringLiteral("NATO"), QStringLiteral("rejection/denial"), 3, -4.0);
+        briefing.key = QStringLiteral("briefing");
+        briefing.persons = {{QStringLiteral("Wang Wenbin"), QStringLiteral("China")}};
+        briefing.answers = {QStringLiteral("accusation")};
+        briefing.tags = {QStringLiteral("ukraine")};
+        briefing.source = {QStringLiteral("a1"), QStringLiteral("Article one"), {}, {}, QDate(2024, 4, 26)};
+        briefing.quote = QStringLiteral("based on nothing but rumors");
+        Event accusation = coded(QStringLiteral("NATO accuses China"), QDate(2024, 4, 25), QStringLiteral("NATO"), QStringLiteral("China"), QStringLiteral("accusation"), 3, -2.0);
+        accusation.key = QStringLiteral("accusation");
+        accusation.tags = {QStringLiteral("Ukraine"), QStringLiteral("trade")};
+        Event meeting = coded(QStringLiteral("Blinken meets Wang Yi"), QDate(2024, 4, 26), QStringLiteral("United States"), QStringLiteral("China"), QStringLiteral("meeting/visit"), 1, 4.0);
+        meeting.key = QStringLiteral("meeting");
+        meeting.source = briefing.source;
+        Event claim = coded(QStringLiteral("Moscow claims losses"), QDate(2024, 4, 23), QStringLiteral("Russia"), QStringLiteral("Ukraine"), QStringLiteral("claim of figures"), 2, 1.0);
+        Event reply = coded(QStringLiteral("NATO answers back"), QDate(2024, 4, 27), QStringLiteral("NATO"), QStringLiteral("China"), QStringLiteral("statement"), 1, 0.0);
+        reply.answers = {QStringLiteral("briefing")};
+        REQUIRE(store.insertEvents({briefing, accusation, meeting, claim, reply}).isOk());
+        // A second source reports the meeting.
+        BulkInsert more(db);
+        REQUIRE(more.addMention(store.eventIds({}).at(3), {QStringLiteral("a2"), QStringLiteral("Article two"), {}, {}, {}}, QStringLiteral("met")).isOk());
+        REQUIRE(more.commit().isOk());
+    }
+    QStringList match(const EventFilter &f) const { return titles(store.events(f)); }
+};
+} // namespace
+
+TEST_CASE("filters by kind, QuadClass, Goldstein, sources, tags and words", "[storage][filter]")
+{
+    CodedFixture f;
+    EventFilter kinds;
+    kinds.kinds = {QStringLiteral("accusation"), QStringLiteral("rejection/denial")};
+    CHECK(f.match(kinds) == QStringList{QStringLiteral("NATO accuses China"), QStringLiteral("China rejects NATO claim")});
+    EventFilter quad;
+    quad.quadClasses = {1};
+    CHECK(f.match(quad) == QStringList{QStringLiteral("Blinken meets Wang Yi"), QStringLiteral("NATO answers back")});
+    EventFilter goldstein;
+    goldstein.goldsteinMin = -3.0;
+    goldstein.goldsteinMax = 1.0;
+    CHECK(f.match(goldstein) == QStringList{QStringLiteral("Moscow claims losses"), QStringLiteral("NATO accuses China"), QStringLiteral("NATO answers back")});
+    EventFilter sources;
+    sources.minSources = 2;
+    CHECK(f.match(sources) == QStringList{QStringLiteral("Blinken meets Wang Yi")});
+    EventFilter tags;
+    tags.tags = {QStringLiteral("UKRAINE")};
+    CHECK(f.match(tags) == QStringList{QStringLiteral("NATO accuses China"), QStringLiteral("China rejects NATO claim")});
+    EventFilter words;
+    words.text = QStringLiteral("rumo"); // a prefix of a word in the quote
+    CHECK(f.match(words) == QStringList{QStringLiteral("China rejects NATO claim")});
+    words.text = QStringLiteral("\"NATO\" OR (");   // operators are taken literally
+    CHECK(f.match(words).isEmpty());
+    words.text = QStringLiteral("nato china"); // every word, in any of the texts
+    CHECK(f.match(words) == QStringList{QStringLiteral("NATO accuses China"), QStringLiteral("China rejects NATO claim")});
+    EventFilter none;
+    none.kinds = {QStringLiteral("no such kind")};
+    CHECK(f.match(none).isEmpty());
+}
+
+TEST_CASE("the exchanges between two actors, in either direction", "[storage][filter]")
+{
+    CodedFixture f;
+    EventFilter between;
+    between.between = std::make_pair(QStringLiteral("China"), QStringLiteral("NATO"));
+    // Wang Wenbin speaks for China, so his rejection counts.
+    CHECK(f.match(between) == QStringList{QStringLiteral("NATO accuses China"), QStringLiteral("China rejects NATO claim"), QStringLiteral("NATO answers back")});
+    between.between = std::make_pair(QStringLiteral("Beijing"), QStringLiteral("Atlantis"));
+    CHECK(f.match(between).isEmpty());
+}
+
+TEST_CASE("counts per actor and per kind follow the filter", "[storage][filter]")
+{
+    CodedFixture f;
+    const QList<NamedCount> actors = f.store.actorCounts();
+    REQUIRE_FALSE(actors.isEmpty());
+    CHECK(actors.first() == NamedCount{QStringLiteral("China"), 4});
+    EventFilter april26;
+    april26.from = dayStartMs(QDate(2024, 4, 26));
+    april26.to = dayStartMs(QDate(2024, 4, 27));
+    const QList<NamedCount> kinds = f.store.kindCounts(april26);
+    CHECK(kinds == QList<NamedCount>{{QStringLiteral("meeting/visit"), 1}, {QStringLiteral("rejection/denial"), 1}});
+    CHECK(f.store.extent(april26) == std::make_pair(dayStartMs(QDate(2024, 4, 26)), dayStartMs(QDate(2024, 4, 27)) - 1));
+}
+
+TEST_CASE("the response chain goes both ways", "[storage]")
+{
+    CodedFixture f;
+    const QList<Event> all = f.store.allEvents();
+    QHash<QString, qint64> id;
+    for (const Event &e : all)
+        id.insert(e.title, e.id);
+    const ResponseChain chain = f.store.responseChain(id.value(QStringLiteral("China rejects NATO claim")));
+    CHECK(chain.answers == QList<qint64>{id.value(QStringLiteral("NATO accuses China"))});
+    CHECK(chain.answeredBy == QList<qint64>{id.value(QStringLiteral("NATO answers back"))});
+    const ResponseChain root = f.store.responseChain(id.value(QStringLiteral("NATO accuses China")));
+    CHECK(root.answeredBy == QList<qint64>{id.value(QStringLiteral("China rejects NATO claim")), id.value(QStringLiteral("NATO answers back"))});
+}
+
+TEST_CASE("full text finds an event by a word of its quote after an edit", "[storage][fts]")
+{
+    CodedFixture f;
+    EventFilter words;
+    words.text = QStringLiteral("unshiftable");
+    CHECK(f.match(words).isEmpty());
+    std::optional<Event> e = f.store.event(f.store.eventIds({}).at(2)); // the briefing
+    REQUIRE(e);
+    REQUIRE(e->title == QStringLiteral("China rejects NATO claim"));
+    e->quote = QStringLiteral("NATO's responsibility was unshiftable");
+    e->title = QStringLiteral("China says NATO is responsible");
+    REQUIRE(f.store.updateEvent(*e).isOk());
+    CHECK(f.match(words) == QStringList{QStringLiteral("China says NATO is responsible")});
+    words.text = QStringLiteral("rumors"); // the old quote is forgotten
+    CHECK(f.match(words).isEmpty());
+    words.text = QStringLiteral("rejects"); // and so is the old title
+    CHECK(f.match(words).isEmpty());
+    // Everything else came through the edit.
+    const std::optional<Event> back = f.store.event(e->id);
+    REQUIRE(back);
+    CHECK(back->persons == e->persons);
+    CHECK(back->answers == e->answers);
+    CHECK(back->tags == e->tags);
+    CHECK(back->goldstein == e->goldstein);
+    CHECK(back->cameoCode == e->cameoCode);
+}
+
+TEST_CASE("deleting an event removes it from every index", "[storage]")
+{
+    CodedFixture f;
+    const qint64 id = f.store.eventIds({}).at(2);
+    REQUIRE(f.store.deleteEvent(id).isOk());
+    CHECK_FALSE(f.store.event(id).has_value());
+    EventFilter words;
+    words.text = QStringLiteral("rumors");
+    CHECK(f.match(words).isEmpty());
+    Statement integrity(f.db, "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(integrity.exec());
+    CHECK_FALSE(f.store.deleteEvent(id).isOk());
+}
+
+TEST_CASE("merging two actors moves their events and aliases", "[storage]")
+{
+    StoreFixture f;
+    REQUIRE(f.store.saveActors({{0, QStringLiteral("Kiev government"), ActorKind::State, {}, {}, {}, {QStringLiteral("Kiev")}},
+                                {0, QStringLiteral("Ukraine"), ActorKind::State, {}, {}, {}, {QStringLiteral("Kyiv")}}})
+                .isOk());
+    REQUIRE(f.store.insertEvents({makeEvent(QStringLiteral("A"), QDate(2022, 3, 1), QStringLiteral("Kiev"), QStringLiteral("Russia")),
+                                  makeEvent(QStringLiteral("B"), QDate(2022, 3, 2), QStringLiteral("Ukraine"), QStringLiteral("Russia"))})
+                .isOk());
+    REQUIRE(f.store.mergeActors(QStringLiteral("Kiev government"), QStringLiteral("Ukraine")).isOk());
+    CHECK(f.store.resolveActor(QStringLiteral("Kiev")) == QStringLiteral("Ukraine"));
+    CHECK(f.store.resolveActor(QStringLiteral("Kiev government")) == QStringLiteral("Ukraine"));
+    CHECK(titles(f.store.events(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {QStringLiteral("Ukraine")})) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    for (const Actor &a : f.store.actors())
+        CHECK(a.name != QStringLiteral("Kiev government"));
+    CHECK_FALSE(f.store.mergeActors(QStringLiteral("Ukraine"), QStringLiteral("Kyiv")).isOk());
+}
+
+TEST_CASE("a cancelled bulk insert leaves no row", "[storage][bulk]")
+{
+    StoreFixture f;
+    QList<Event> events;
+    for (int i = 0; i < 250; ++i)
+        events.append(makeEvent(QStringLiteral("E%1").arg(i), QDate(2024, 1, 1).addDays(i), QStringLiteral("A%1").arg(i % 7)));
+    SECTION("from the progress callback")
+    {
+        QList<qint64> reported;
+        BulkInsert bulk(f.db, [&](qint64 n) { reported.append(n); return n < 200; }, 100);
+        Status last;
+        for (const Event &e : events)
+            if (!(last = bulk.add(e)))
+                break;
+        CHECK(last.message() == QStringLiteral("cancelled"));
+        CHECK(reported == QList<qint64>{100, 200});
+        CHECK_FALSE(bulk.commit().isOk());
+    }
+    SECTION("from another thread's flag")
+    {
+        BulkInsert bulk(f.db);
+        for (int i = 0; i < 100; ++i)
+            REQUIRE(bulk.add(events[i]).isOk());
+        bulk.cancel();
+        CHECK_FALSE(bulk.add(events[100]).isOk());
+        CHECK_FALSE(bulk.commit().isOk());
+    }
+    SECTION("by going out of scope uncommitted")
+    {
+        BulkInsert bulk(f.db);
+        for (const Event &e : events)
+            REQUIRE(bulk.add(e).isOk());
+    }
+    CHECK(f.store.eventCount() == 0);
+    CHECK(f.store.actors().isEmpty());
+    Statement fts(f.db, "SELECT count(*) FROM events_fts");
+    REQUIRE(fts.next());
+    CHECK(fts.int64(0) == 0);
+}
+
+TEST_CASE("a finished bulk insert reports its progress and counts", "[storage][bulk]")
+{
+    StoreFixture f;
+    QList<qint64> reported;
+    BulkInsert bulk(f.db, [&](qint64 n) { reported.append(n); return true; }, 2);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(bulk.add(makeEvent(QStringLiteral("E%1").arg(i), QDate(2024, 1, 1), QStringLiteral("X"))).isOk());
+    REQUIRE(bulk.commit().isOk());
+    CHECK(reported == QList<qint64>{2, 4, 5});
+    CHECK(bulk.added() == 5);
+    CHECK(f.store.eventCount() == 5);
+}
+
+TEST_CASE("saved views round-trip as JSON", "[storage]")
+{
+    StoreFixture f;
+    const QJsonObject settings{{QStringLiteral("actors"), QJsonArray{QStringLiteral("China"), QStringLiteral("NATO")}},
+                               {QStringLiteral("from"), QStringLiteral("2024-04-20")}};
+    REQUIRE(f.store.saveView(QStringLiteral("China and NATO"), settings).isOk());
+    CHECK(f.store.viewNames() == QStringList{QStringLiteral("China and NATO")});
+    CHECK(f.store.view(QStringLiteral("china and nato")) == settings);
+    REQUIRE(f.store.saveView(QStringLiteral("China and NATO"), QJsonObject{}).isOk());
+    CHECK(f.store.view(QStringLiteral("China and NATO")) == QJsonObject{});
+    REQUIRE(f.store.deleteView(QStringLiteral("China and NATO")).isOk());
+    CHECK_FALSE(f.store.view(QStringLiteral("China and NATO")).has_value());
+    CHECK_FALSE(f.store.saveView(QStringLiteral("  "), settings).isOk());
+}
+
+TEST_CASE("the view's queries use the indexes", "[storage][plan]")
+{
+    StoreFixture f;
+    auto plan = [&](const char *sql) {
+        QStringList details;
+        Statement st(f.db, (QByteArray("EXPLAIN QUERY PLAN ") + sql).constData());
+        while (st.next())
+            details << st.text(3);
+        return details.join(u'\n');
+    };
+    const QString range = plan("WITH RECURSIVE c(n) AS (VALUES (0) UNION ALL SELECT n + 1 FROM c WHERE n < 62) "
+                               "SELECT r.id FROM c JOIN events r ON r.span_class = c.n AND r.first_ms > 5 - (1 << c.n) "
+                               "AND r.first_ms < 9 WHERE r.last_ms >= 5");
+    INFO(range.toStdString());
+    CHECK(range.contains(QStringLiteral("USING INDEX events_span (span_class=? AND first_ms>? AND first_ms<?)")));
+    const QString actors = plan("SELECT 1 FROM event_actors ea WHERE ea.event_id = 7 AND ea.actor_id IN (1, 2)");
+    CHECK(actors.contains(QStringLiteral("SEARCH ea USING")));
+    CHECK_FALSE(actors.contains(QStringLiteral("SCAN")));
+    const QString byActor = plan("SELECT event_id FROM event_actors WHERE actor_id = 3");
+    CHECK(byActor.contains(QStringLiteral("USING COVERING INDEX event_actors_actor")));
+    const QString text = plan("SELECT rowid FROM events_fts WHERE events_fts MATCH 'x'");
+    CHECK(text.contains(QStringLiteral("VIRTUAL TABLE INDEX")));
+}
+
+TEST_CASE("a write waits briefly for a lock, then says the database is in use", "[storage][safety]")
+{
+    StoreFixture f;
+    f.db.setBusyTimeout(100);
+    Database other;
+    REQUIRE(other.open(f.tmp.path("events.sqlite"), Database::OpenMode::Existing).isOk());
+    REQUIRE(other.exec("BEGIN IMMEDIATE").isOk());
+    const Status s = f.store.insertEvents({makeEvent(QStringLiteral("A"), QDate(2024, 1, 1), QStringLiteral("X"))});
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral("in use by another program")));
+    // Readers are not blocked by a writer (WAL).
+    CHECK(f.store.eventCount() == 0);
+    REQUIRE(other.exec("ROLLBACK").isOk());
+    CHECK(f.store.insertEvents({makeEvent(QStringLiteral("A"), QDate(2024, 1, 1), QStringLiteral("X"))}).isOk());
 }
