@@ -58,6 +58,11 @@ BulkInsert::BulkInsert(Database &db, Progress progress, qint64 progressInterval)
 {
     m_st = std::make_unique<Statements>(db);
     m_status = m_st->transaction.beginStatus();
+    // Foreign keys are checked once at commit rather than by each statement, which spares every
+    // insert a statement journal (measured: half the time of a bulk insert). SQLite turns this
+    // off again when the transaction ends.
+    if (m_status)
+        m_status = db.exec("PRAGMA defer_foreign_keys = ON");
     if (m_status)
         for (Statement *s : {&m_st->findActor, &m_st->insertEvent, &m_st->insertMention})
             if (!s->isValid()) {

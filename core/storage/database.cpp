@@ -29,7 +29,16 @@ QString sqliteMessage(sqlite3 *db)
 }
 } // namespace
 
-Database::Database() = default;
+Database::Database()
+{
+    // Memory statistics cost a global mutex on every allocation; Detente never reads them. This
+    // must precede SQLite's initialisation, so it runs once, before the first connection.
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
 
 Database::~Database()
 {
@@ -103,6 +112,7 @@ Status Database::configure()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     if (Status s = exec("PRAGMA foreign_keys = ON"); !s)
         return s;
+    (void)exec("PRAGMA temp_store = MEMORY");
     return {};
 }
 
@@ -247,9 +257,11 @@ Statement &Statement::bindOptional(int index, const QString &value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    // The UTF-8 copy lives in the statement until reset(), so SQLite need not copy it again.
+    m_texts.append(value.toUtf8());
+    const QByteArray &utf8 = m_texts.last();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_STATIC,
+                        SQLITE_UTF8);
     return *this;
 }
 
@@ -291,6 +303,7 @@ void Statement::reset()
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    m_texts.clear();
 }
 
 qint64 Statement::int64(int column) const

@@ -3,6 +3,7 @@
 #include "status.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -105,6 +106,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
     QString m_stepError;
+    QList<QByteArray> m_texts; ///< UTF-8 of bound strings, alive until reset()
 };
 
 /// A write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.

@@ -641,11 +641,24 @@ std::optional<std::pair<qint64, qint64>> EventStore::extent(const EventFilter &f
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return std::nullopt;
-    // min/max over the indexed columns: two index lookups without a filter.
+    if (!sql.where.isEmpty()) {
+        Statement st(m_db, QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " +
+                                      sql.where)
+                               .constData());
+        sql.bind(st);
+        if (!st.next() || st.isNull(0))
+            return std::nullopt;
+        return std::make_pair(st.int64(0), st.int64(1));
+    }
+    // Without a filter, through the interval index: per span class the first start, and the
+    // latest end among the few events that start within one class length of the last start.
     Statement st(m_db,
-                 QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " + sql.where)
-                     .constData());
-    sql.bind(st);
+                 "WITH RECURSIVE c(n) AS (VALUES (0) UNION ALL SELECT n + 1 FROM c WHERE n < 62), "
+                 "bounds(n, lo, hi) AS (SELECT n, (SELECT min(first_ms) FROM events WHERE "
+                 "span_class = c.n), (SELECT max(first_ms) FROM events WHERE span_class = c.n) "
+                 "FROM c) SELECT (SELECT min(lo) FROM bounds), (SELECT max(e.last_ms) FROM bounds "
+                 "b JOIN events e ON e.span_class = b.n AND e.first_ms > b.hi - (1 << b.n) AND "
+                 "e.first_ms <= b.hi)");
     if (!st.next() || st.isNull(0))
         return std::nullopt;
     return std::make_pair(st.int64(0), st.int64(1));
