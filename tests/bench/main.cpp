@@ -4,6 +4,7 @@
 
 #include "render/timelinepainter.h"
 #include "storage/database.h"
+#include "storage/eventfilter.h"
 #include "storage/eventstore.h"
 #include "synthetic.h"
 #include "timeline/framelayout.h"
@@ -22,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
+#include <memory>
 
 using namespace detente;
 
@@ -101,6 +104,115 @@ Result storeInsert(qsizetype n, int runs)
     return r;
 }
 
+/// A database of n synthetic events, built once per size for the store scenarios.
+class StoreData {
+public:
+    static StoreData &of(qsizetype n)
+    {
+        static std::map<qsizetype, std::unique_ptr<StoreData>> cache;
+        auto &slot = cache[n];
+        if (!slot)
+            slot.reset(new StoreData(n));
+        return *slot;
+    }
+    QTemporaryDir dir;
+    Database db;
+    EventStore store{db};
+    qint64 from = 0, to = 0; ///< a window holding about 1,000 events
+
+private:
+    explicit StoreData(qsizetype n)
+    {
+        if (!db.open(dir.filePath(QStringLiteral("store.sqlite"))).isOk())
+            qFatal("cannot create the database");
+        (void)store.saveActors(bench::syntheticActors());
+        if (Status s = store.insertEvents(bench::syntheticEvents(n)); !s)
+            qFatal("insert failed: %s", qPrintable(s.message()));
+        // A window in the middle of the range that holds about 1,000 events.
+        const auto [first, last] = *store.extent();
+        const qint64 middle = first + (last - first) / 2;
+        double length = double(last - first) * 1000.0 / double(n);
+        for (int i = 0; i < 12; ++i) {
+            EventFilter f;
+            f.from = middle - qint64(length / 2);
+            f.to = middle + qint64(length / 2);
+            const qsizetype count = std::max<qsizetype>(1, store.eventIds(f).size());
+            from = f.from;
+            to = f.to;
+            if (count > 900 && count < 1100)
+                break;
+            length *= std::clamp(1000.0 / double(count), 0.25, 4.0);
+        }
+    }
+};
+
+template<typename F> Result timed(int runs, F &&f)
+{
+    Result r;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        r.ms.append(elapsedMs(t));
+    }
+    return r;
+}
+
+Result storeViewport(qsizetype n, int runs, const QStringList &actors)
+{
+    StoreData &data = StoreData::of(n);
+    EventFilter f;
+    f.from = data.from;
+    f.to = data.to;
+    f.actors = actors;
+    qsizetype returned = 0;
+    Result r = timed(runs, [&] { returned = data.store.events(f).size(); });
+    const Result ids = timed(runs, [&] { (void)data.store.eventIds(f); });
+    r.extra[QStringLiteral("returned")] = qint64(returned);
+    r.extra[QStringLiteral("ids_median_ms")] = percentile(ids.ms, 0.5);
+    r.extra[QStringLiteral("window_days")] = double(data.to - data.from) / 86400000.0;
+    return r;
+}
+
+Result storeCounts(qsizetype n, int runs)
+{
+    StoreData &data = StoreData::of(n);
+    Result r = timed(runs, [&] {
+        (void)data.store.actorCounts();
+        (void)data.store.kindCounts();
+    });
+    const Result kinds = timed(runs, [&] { (void)data.store.kindCounts(); });
+    r.extra[QStringLiteral("kinds_median_ms")] = percentile(kinds.ms, 0.5);
+    EventFilter window;
+    window.from = data.from;
+    window.to = data.to;
+    const Result windowed = timed(runs, [&] {
+        (void)data.store.actorCounts(window);
+        (void)data.store.kindCounts(window);
+    });
+    r.extra[QStringLiteral("window_median_ms")] = percentile(windowed.ms, 0.5);
+    return r;
+}
+
+Result storeFts(qsizetype n, int runs)
+{
+    StoreData &data = StoreData::of(n);
+    EventFilter rare; // one event by its number, as a user looks up one item
+    rare.text = QString::number(n / 2);
+    qsizetype found = 0;
+    Result r = timed(runs, [&] { found = data.store.events(rare).size(); });
+    EventFilter common; // a country's name within the ~1,000-event window
+    common.text = QStringLiteral("Egypt");
+    common.from = data.from;
+    common.to = data.to;
+    qsizetype commonFound = 0;
+    const Result c = timed(runs, [&] { commonFound = data.store.events(common).size(); });
+    r.extra[QStringLiteral("returned")] = qint64(found);
+    r.extra[QStringLiteral("window_word_median_ms")] = percentile(c.ms, 0.5);
+    r.extra[QStringLiteral("window_word_returned")] = qint64(commonFound);
+    return r;
+}
+
 const QList<Scenario> &scenarios()
 {
     static const QList<Scenario> all = {
@@ -112,6 +224,26 @@ const QList<Scenario> &scenarios()
          "insert N events in one transaction into a new database",
          {1000, 100000},
          storeInsert},
+        {"store.viewport",
+         "load the events of a window holding ~1,000 events",
+         {1000, 100000},
+         [](qsizetype n, int runs) { return storeViewport(n, runs, {}); }},
+        {"store.viewport.actors",
+         "the same window restricted to 3 actors",
+         {1000, 100000},
+         [](qsizetype n, int runs) {
+             return storeViewport(
+                 n, runs,
+                 {QStringLiteral("China"), QStringLiteral("NATO"), QStringLiteral("Russia")});
+         }},
+        {"store.counts",
+         "filter panel counts: events per actor and per kind",
+         {1000, 100000},
+         storeCounts},
+        {"store.fts",
+         "full-text search: one event by a word; a word within the window",
+         {1000, 100000},
+         storeFts},
     };
     return all;
 }
