@@ -99,6 +99,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The UTF-8 text of a column without conversion ("" for NULL); valid until the next step.
+    const char *rawText(int column) const;
     bool isNull(int column) const;
 
 private:

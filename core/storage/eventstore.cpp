@@ -45,23 +45,47 @@ QString dateText(QDate d)
 /// order: user input never becomes SQL text.
 class FilterSql {
 public:
-    QByteArray where;
     QList<Value> values;
     bool matchesNothing = false;
 
+    /// Restricts to events overlapping [from, to) through the interval index: one range of
+    /// (span_class, first_ms) per class drives the query (see 0002_event_store.sql).
+    void setRange(qint64 from, qint64 to)
+    {
+        m_with = "WITH RECURSIVE c(n) AS (VALUES (0) UNION ALL SELECT n + 1 FROM c WHERE n < 62) ";
+        m_from = "c JOIN events e ON e.span_class = c.n AND e.first_ms > ? - (1 << c.n) AND "
+                 "e.first_ms < ?";
+        m_rangeValues = {from, to};
+        add("e.last_ms >= ?", {from});
+    }
     void add(const char *sql, std::initializer_list<Value> vs = {})
     {
-        where += where.isEmpty() ? "WHERE " : " AND ";
-        where += sql;
+        m_where += m_where.isEmpty() ? " WHERE " : " AND ";
+        m_where += sql;
         values.append(vs);
     }
-    void bind(Statement &st, int offset = 0) const
+    /// True when every event matches.
+    bool isEmpty() const { return m_where.isEmpty(); }
+    /// The whole statement: SELECT columns FROM the filtered events … tail.
+    QByteArray select(const char *columns, const char *tail = "") const
     {
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            const int index = int(i) + 1 + offset;
-            std::visit([&](const auto &v) { st.bind(index, v); }, values[i]);
-        }
+        return m_with + "SELECT " + columns + " FROM " + m_from + m_where + ' ' + tail;
     }
+    void bind(Statement &st) const
+    {
+        int index = 1;
+        for (const QList<Value> *list : {&m_rangeValues, &values})
+            for (const Value &v : *list) {
+                std::visit([&](const auto &x) { st.bind(index, x); }, v);
+                ++index;
+            }
+    }
+
+private:
+    QByteArray m_with;
+    QByteArray m_from = "events e";
+    QByteArray m_where;
+    QList<Value> m_rangeValues;
 };
 
 /// Actor ids for names or aliases, plus the persons who speak for them.
@@ -89,13 +113,8 @@ QList<qint64> actorSet(Database &db, const QStringList &names)
 FilterSql buildFilter(Database &db, const EventFilter &f)
 {
     FilterSql sql;
-    if (f.hasRange()) {
-        // The interval index: one range of (span_class, first_ms) per class (see 0002_*.sql).
-        sql.add("e.id IN (WITH RECURSIVE c(n) AS (VALUES (0) UNION ALL SELECT n + 1 FROM c "
-                "WHERE n < 62) SELECT r.id FROM c JOIN events r ON r.span_class = c.n "
-                "AND r.first_ms > ? - (1 << c.n) AND r.first_ms < ? WHERE r.last_ms >= ?)",
-                {f.from, f.to, f.from});
-    }
+    if (f.hasRange())
+        sql.setRange(f.from, f.to);
     if (!f.actors.isEmpty()) {
         const QList<qint64> ids = actorSet(db, f.actors);
         if (ids.isEmpty())
@@ -152,9 +171,9 @@ FilterSql buildFilter(Database &db, const EventFilter &f)
 }
 
 constexpr char eventColumns[] =
-    "SELECT e.id, e.key, e.title, e.summary, e.kind, e.first_ms, e.last_ms, e.precision, "
-    "e.phrase, e.reference_date, e.confidence, e.attributed_to, e.cameo_code, e.cameo_root, "
-    "e.quad_class, e.goldstein FROM events e ";
+    "e.id, e.key, e.title, e.summary, e.kind, e.first_ms, e.last_ms, e.precision, e.phrase, "
+    "e.reference_date, e.confidence, e.attributed_to, e.cameo_code, e.cameo_root, e.quad_class, "
+    "e.goldstein";
 
 Event readEvent(const Statement &st)
 {
@@ -189,8 +208,7 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         *status = {};
     if (sql.matchesNothing)
         return {};
-    Statement main(db,
-                   QByteArray(eventColumns + sql.where + " ORDER BY e.first_ms, e.id").constData());
+    Statement main(db, sql.select(eventColumns, "ORDER BY e.first_ms, e.id").constData());
     if (!main.isValid())
         return fail(main.error());
     sql.bind(main);
@@ -209,7 +227,7 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         return result;
 
     // Without a filter every row is wanted: join whole tables rather than a list of ids.
-    const bool all = sql.where.isEmpty();
+    const bool all = sql.isEmpty();
     const QString json = all ? QString() : idsJson(ids);
     auto restrict = [all](const char *column) {
         return all ? QByteArray()
@@ -224,45 +242,81 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
                 row(result[*it], st);
         return st.isValid() && st.stepError().isEmpty();
     };
-    const bool ok =
-        run("SELECT ea.event_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = "
-            "ea.actor_id" +
-                restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
-            [](Event &e, const Statement &st) {
-                e.actors.append({st.text(1), roleFromName(st.text(2)).value_or(Role::Other)});
-            }) &&
-        run("SELECT ep.event_id, p.name, f.name FROM event_persons ep JOIN actors p ON p.id = "
-            "ep.person_id LEFT JOIN actors f ON f.id = ep.for_id" +
-                restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
-            [](Event &e, const Statement &st) {
-                e.persons.append({st.text(1), st.text(2)});
-            })
-        // Newest first per event, so the first (oldest) mention is the one that stays.
-        && run("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, "
-               "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = "
-               "m.source_id" +
-                   restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
-               [seen = QHash<qint64, QList<qint64>>()](Event &e, const Statement &st) mutable {
-                   e.quote = st.text(1);
-                   e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
-                   e.quoteEnd = st.isNull(3) ? -1 : st.int64(3);
-                   e.source = {st.text(4), st.text(5), st.text(6), st.text(7),
-                               QDate::fromString(st.text(8), Qt::ISODate)};
-                   QList<qint64> &sources = seen[e.id];
-                   if (!sources.contains(st.int64(9))) {
-                       sources.append(st.int64(9));
-                       e.sourceCount = int(sources.size());
-                   }
-               }) &&
-        run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id" +
-                restrict("r.event_id") + " ORDER BY r.event_id, a.key",
-            [](Event &e, const Statement &st) {
-                if (!st.isNull(1))
-                    e.answers.append(st.text(1));
-            }) &&
-        run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id" +
-                restrict("et.event_id") + " ORDER BY et.event_id, t.name",
-            [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
+    // Actors and persons come as ids first; their names are then read once each and shared by
+    // every event that names them (most events name the same few actors).
+    struct ActorRef {
+        qsizetype event;
+        qint64 actor;
+        qint64 speaksFor; ///< persons only
+        Role role;
+    };
+    QList<ActorRef> actorRefs, personRefs;
+    QHash<qint64, QString> names;
+    auto collect = [&](const QByteArray &query, QList<ActorRef> &into, bool persons) -> bool {
+        Statement st(db, query.constData());
+        if (!all)
+            st.bind(1, json);
+        while (st.next()) {
+            const auto it = index.constFind(st.int64(0));
+            if (it == index.constEnd())
+                continue;
+            ActorRef ref{*it, st.int64(1), 0, Role::Other};
+            if (persons) {
+                ref.speaksFor = st.isNull(2) ? 0 : st.int64(2);
+                names.insert(ref.speaksFor, QString());
+            } else {
+                const char first = st.rawText(2)[0];
+                ref.role = first == 's' ? Role::Source : first == 't' ? Role::Target : Role::Other;
+            }
+            names.insert(ref.actor, QString());
+            into.append(ref);
+        }
+        return st.isValid() && st.stepError().isEmpty();
+    };
+    bool ok = collect("SELECT ea.event_id, ea.actor_id, ea.role FROM event_actors ea" +
+                          restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
+                      actorRefs, false) &&
+              collect("SELECT ep.event_id, ep.person_id, ep.for_id FROM event_persons ep" +
+                          restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
+                      personRefs, true);
+    if (ok && !names.isEmpty()) {
+        Statement st(db,
+                     "SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?1))");
+        st.bind(1, idsJson(names.keys()));
+        while (st.next())
+            names[st.int64(0)] = st.text(1);
+        for (const ActorRef &r : std::as_const(actorRefs))
+            result[r.event].actors.append({names.value(r.actor), r.role});
+        for (const ActorRef &r : std::as_const(personRefs))
+            result[r.event].persons.append({names.value(r.actor), names.value(r.speaksFor)});
+    }
+    ok = ok &&
+         // Newest first per event, so the first (oldest) mention is the one that stays.
+         run("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, "
+             "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = "
+             "m.source_id" +
+                 restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
+             [seen = QHash<qint64, QList<qint64>>()](Event &e, const Statement &st) mutable {
+                 e.quote = st.text(1);
+                 e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
+                 e.quoteEnd = st.isNull(3) ? -1 : st.int64(3);
+                 e.source = {st.text(4), st.text(5), st.text(6), st.text(7),
+                             QDate::fromString(st.text(8), Qt::ISODate)};
+                 QList<qint64> &sources = seen[e.id];
+                 if (!sources.contains(st.int64(9))) {
+                     sources.append(st.int64(9));
+                     e.sourceCount = int(sources.size());
+                 }
+             }) &&
+         run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id" +
+                 restrict("r.event_id") + " ORDER BY r.event_id, a.key",
+             [](Event &e, const Statement &st) {
+                 if (!st.isNull(1))
+                     e.answers.append(st.text(1));
+             }) &&
+         run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id" +
+                 restrict("et.event_id") + " ORDER BY et.event_id, t.name",
+             [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
     if (!ok)
         return fail(db.lastError());
     return result;
@@ -608,9 +662,7 @@ QList<qint64> EventStore::eventIds(const EventFilter &filter, Status *status) co
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    Statement st(m_db,
-                 QByteArray("SELECT e.id FROM events e " + sql.where + " ORDER BY e.first_ms, e.id")
-                     .constData());
+    Statement st(m_db, sql.select("e.id", "ORDER BY e.first_ms, e.id").constData());
     sql.bind(st);
     QList<qint64> ids;
     while (st.next())
@@ -641,10 +693,8 @@ std::optional<std::pair<qint64, qint64>> EventStore::extent(const EventFilter &f
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return std::nullopt;
-    if (!sql.where.isEmpty()) {
-        Statement st(m_db, QByteArray("SELECT min(e.first_ms), max(e.last_ms) FROM events e " +
-                                      sql.where)
-                               .constData());
+    if (!sql.isEmpty()) {
+        Statement st(m_db, sql.select("min(e.first_ms), max(e.last_ms)").constData());
         sql.bind(st);
         if (!st.next() || st.isNull(0))
             return std::nullopt;
@@ -670,8 +720,7 @@ QList<NamedCount> EventStore::actorCounts(const EventFilter &filter) const
     if (sql.matchesNothing)
         return {};
     const QByteArray where =
-        sql.where.isEmpty() ? QByteArray()
-                            : " WHERE x.event_id IN (SELECT e.id FROM events e " + sql.where + ")";
+        sql.isEmpty() ? QByteArray() : " WHERE x.event_id IN (" + sql.select("e.id") + ")";
     Statement st(m_db, QByteArray("SELECT a.name, count(DISTINCT x.event_id) AS n FROM ("
                                   "SELECT event_id, actor_id FROM event_actors UNION ALL "
                                   "SELECT event_id, person_id FROM event_persons UNION ALL "
@@ -691,9 +740,9 @@ QList<NamedCount> EventStore::kindCounts(const EventFilter &filter) const
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    Statement st(m_db, QByteArray("SELECT e.kind, count(*) AS n FROM events e " + sql.where +
-                                  " GROUP BY e.kind ORDER BY n DESC, e.kind")
-                           .constData());
+    Statement st(
+        m_db,
+        sql.select("e.kind, count(*) AS n", "GROUP BY e.kind ORDER BY n DESC, e.kind").constData());
     sql.bind(st);
     QList<NamedCount> counts;
     while (st.next())

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -123,7 +124,12 @@ public:
 private:
     explicit StoreData(qsizetype n)
     {
-        if (!db.open(dir.filePath(QStringLiteral("store.sqlite"))).isOk())
+        // DETENTE_BENCH_KEEP=FOLDER keeps the database there, to look at it afterwards.
+        const QString keep = qEnvironmentVariable("DETENTE_BENCH_KEEP");
+        const QString folder = keep.isEmpty() ? dir.path() : keep;
+        const QString file = QStringLiteral("%1/store-%2.sqlite").arg(folder).arg(n);
+        QFile::remove(file);
+        if (!db.open(file).isOk())
             qFatal("cannot create the database");
         (void)store.saveActors(bench::syntheticActors());
         if (Status s = store.insertEvents(bench::syntheticEvents(n)); !s)

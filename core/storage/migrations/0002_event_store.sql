@@ -17,7 +17,7 @@ UPDATE events SET span_class = (
 -- It also answers the first and last date (one seek per class), so events carry no other
 -- index: every index costs time on each insert and bytes on disk.
 DROP INDEX events_first;
-CREATE INDEX events_span ON events(span_class, first_ms);
+CREATE INDEX events_span ON events(span_class, first_ms, last_ms); -- covering the range test
 
 -- Full text over titles and summaries, and over the sources' quotes. External content: the
 -- index holds no second copy of the text. The store updates both indexes in the same
