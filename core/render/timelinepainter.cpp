@@ -56,8 +56,55 @@ void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &c
                QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
 }
 
-void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, const Theme &t)
+/// A lane too dense for marks: one pixel column per column of the plot, its colour the mix of
+/// the QuadClasses (or the mean Goldstein score) of the events starting there, its strength
+/// their number. Drawn as one image, so the cost is the width, not the number of events.
+void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, const QColor &laneColor,
+                 const RenderOptions &options)
 {
+    const int columns = int(lane.density.size());
+    if (!columns || !lane.densityMax)
+        return;
+    QImage strip(columns, 1, QImage::Format_ARGB32_Premultiplied);
+    strip.fill(Qt::transparent);
+    auto *pixels = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    const double logMax = std::log1p(double(lane.densityMax));
+    for (int c = 0; c < columns; ++c) {
+        const TimelineIndex::Density &d = lane.density[size_t(c)];
+        if (!d.count)
+            continue;
+        QColor color = laneColor;
+        if (options.colorBy == ColorBy::Goldstein) {
+            if (const auto g = d.goldstein())
+                color = goldsteinColor(*g);
+        } else {
+            double r = 0, g = 0, b = 0, n = 0;
+            for (int q = 0; q < 4; ++q) {
+                if (!d.quad[q])
+                    continue;
+                const QColor qc = quadClassColor(q + 1);
+                r += qc.redF() * d.quad[q];
+                g += qc.greenF() * d.quad[q];
+                b += qc.blueF() * d.quad[q];
+                n += d.quad[q];
+            }
+            if (n > 0)
+                color = QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+        }
+        const float alpha = float(0.25 + 0.75 * std::log1p(double(d.count)) / logMax);
+        pixels[c] = qPremultiply(qRgba(color.red(), color.green(), color.blue(), int(alpha * 255)));
+    }
+    const QRectF target(L.plotRect.left(), lane.rect.top() + 4, columns, lane.rect.height() - 8);
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(target, strip);
+    p.restore();
+}
+
+void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
+               const RenderOptions &options)
+{
+    const Theme &t = options.theme;
     const QFontMetricsF fm(t.font);
     for (int i = 0; i < L.lanes.size(); ++i) {
         const PlacedLane &lane = L.lanes[i];
@@ -75,8 +122,10 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, co
         p.drawLine(QPointF(0, lane.rect.bottom() - 0.5),
                    QPointF(L.bounds.width(), lane.rect.bottom() - 0.5));
 
+        if (lane.detail == LaneDetail::Density)
+            drawDensity(p, L, lane, color, options);
         if (lane.hidden > 0) {
-            // Events too dense to draw one by one: a strip whose darkness is their number.
+            // Events that found no free row: a thin strip whose darkness is their number.
             const double y = lane.rect.bottom() - 5;
             int most = 1;
             for (int c : lane.hiddenX)
@@ -85,8 +134,7 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L, co
                 if (!lane.hiddenX[c])
                     continue;
                 QColor shade = color;
-                shade.setAlphaF(0.3f +
-                                0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
+                shade.setAlphaF(0.3f + 0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
                 p.fillRect(QRectF(L.plotRect.left() + c, y, 1, 4), shade);
             }
         }
@@ -157,10 +205,9 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
     }
 }
 
-void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &t, bool selected,
-              bool hovered)
+void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor &color,
+              const Theme &t, bool selected, bool hovered)
 {
-    const QColor color = t.laneColor(item.lane);
     const bool likely = e.confidence < 0.9;
     QPen outline(t.markOutline, selected ? 2.0 : 1.0, likely ? Qt::DashLine : Qt::SolidLine);
     const QRectF m = item.mark;
@@ -216,8 +263,32 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const Theme &
     }
 }
 
-void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
+void drawColorKey(QPainter &p, const QFontMetricsF &fm, double &x, double cy, const RenderOptions &o)
 {
+    auto text = [&](const QString &s) {
+        p.setPen(o.theme.mutedText);
+        p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2), s);
+        x += fm.horizontalAdvance(s) + 14;
+    };
+    if (o.colorBy == ColorBy::QuadClass) {
+        for (int q = 1; q <= 4; ++q) {
+            p.fillRect(QRectF(x, cy - 5, 10, 10), quadClassColor(q));
+            x += 14;
+            text(quadClassName(q));
+        }
+    } else if (o.colorBy == ColorBy::Goldstein) {
+        text(QStringLiteral("−10"));
+        for (int i = 0; i <= 40; ++i)
+            p.fillRect(QRectF(x + i * 2, cy - 5, 2, 10), goldsteinColor(-10 + i * 0.5));
+        x += 86;
+        text(QStringLiteral("+10"));
+        text(tr("Goldstein score: how cooperative or conflictual the type of event is"));
+    }
+}
+
+void drawLegend(QPainter &p, const FrameLayout &L, const RenderOptions &options)
+{
+    const Theme &t = options.theme;
     if (L.legendRect.isEmpty())
         return;
     p.fillRect(L.legendRect, t.axisBackground);
@@ -273,6 +344,8 @@ void drawLegend(QPainter &p, const FrameLayout &L, const Theme &t)
     p.drawPath(arc);
     x += 26;
     text(tr("response"));
+    x += 10;
+    drawColorKey(p, fm, x, cy, options);
 }
 
 } // namespace
@@ -285,7 +358,7 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
     p.save();
     p.setClipRect(clip);
     p.fillRect(L.bounds, t.background);
-    drawLanes(p, scene, L, t);
+    drawLanes(p, scene, L, options);
     drawAxis(p, L, t, clip);
 
     p.save();
@@ -297,13 +370,41 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
     for (const PlacedItem &item : L.items) {
         if (!item.mark.united(item.label).intersects(clip))
             continue;
-        drawItem(p, item, events[item.event], t, item.event == options.selectedEvent,
-                 item.event == options.hoveredEvent);
+        drawItem(p, item, events[item.event], eventColor(scene, item.event, options), t,
+                 item.event == options.selectedEvent, item.event == options.hoveredEvent);
     }
     p.restore();
 
-    drawLegend(p, L, t);
+    drawLegend(p, L, options);
     p.restore();
+}
+
+QColor eventColor(const TimelineScene &scene, int event, const RenderOptions &options)
+{
+    const Event &e = scene.events()[event];
+    const QList<QColor> &palette = options.theme.palette;
+    switch (options.colorBy) {
+    case ColorBy::Actor:
+        if (scene.laneMode() == LaneMode::ByActor)
+            return options.theme.laneColor(scene.laneOf(event));
+        return palette[int(qHash(scene.homeActor(e), 0) % size_t(palette.size()))];
+    case ColorBy::Kind: {
+        static const QStringList kinds = {
+            QStringLiteral("statement"),      QStringLiteral("accusation"),
+            QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
+            QStringLiteral("proposal"),       QStringLiteral("threat/warning"),
+            QStringLiteral("sanction"),       QStringLiteral("military action"),
+            QStringLiteral("claim of figures")};
+        const qsizetype known = kinds.indexOf(e.kind);
+        const size_t i = known >= 0 ? size_t(known) : qHash(e.kind, 0);
+        return palette[int(i % size_t(palette.size()))];
+    }
+    case ColorBy::QuadClass:
+        return quadClassColor(e.quadClass);
+    case ColorBy::Goldstein:
+        return e.goldstein ? goldsteinColor(*e.goldstein) : quadClassColor(0);
+    }
+    return palette.first();
 }
 
 FrameLayout paintTimeline(QPainter &painter, const TimelineScene &scene, const TimeScale &scale,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "colors.h"
 #include "theme.h"
 #include "timeline/framelayout.h"
 
@@ -14,6 +15,7 @@ class TimelineScene;
 /// What to draw besides the events.
 struct RenderOptions {
     Theme theme = Theme::light();
+    ColorBy colorBy = ColorBy::Actor;
     int selectedEvent = -1; ///< drawn highlighted
     int hoveredEvent = -1;
 };
@@ -24,6 +26,9 @@ struct RenderOptions {
 /// `exposed` limits the work to a part of the frame (an empty rectangle paints all of it).
 void paintTimeline(QPainter &painter, const TimelineScene &scene, const FrameLayout &layout,
                    const RenderOptions &options, const QRectF &exposed = {});
+
+/// The colour of an event's mark under the options' colour mode.
+QColor eventColor(const TimelineScene &scene, int event, const RenderOptions &options);
 
 /// Lays out and paints the whole frame: the convenience every export uses.
 FrameLayout paintTimeline(QPainter &painter, const TimelineScene &scene, const TimeScale &scale,

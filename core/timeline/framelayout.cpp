@@ -65,6 +65,7 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     const QFontMetricsF metrics(labelFont);
     const auto &lanes = scene.lanes();
     const auto &events = scene.events();
+    const TimelineIndex &index = scene.index();
     const qsizetype laneCount = std::max<qsizetype>(1, lanes.size());
     const int rowsCap = std::clamp(
         int((L.plotRect.height() / double(laneCount) - 2 * opt.lanePadding) / opt.rowHeight), 1,
@@ -72,98 +73,110 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     const qint64 start = L.scale.start(), end = L.scale.end();
     const double left = L.plotRect.left(), right = L.plotRect.right();
     const int columns = int(std::ceil(L.plotRect.width()));
+    const double plotWidth = L.plotRect.width();
 
     double y = L.plotRect.top();
     for (int li = 0; li < lanes.size(); ++li) {
-        const auto &lane = lanes[li];
+        const TimelineIndex::Lane &lane = index.lane(li);
         PlacedLane placed;
         placed.lane = li;
-        std::vector<double> rowEnd(size_t(rowsCap), -std::numeric_limits<double>::infinity());
-        std::vector<double> rowMarkEnd = rowEnd;
-        std::vector<qsizetype> rowLast(size_t(rowsCap), -1);
         const qsizetype firstItem = L.items.size();
         int rowsUsed = 1;
 
-        // Items are sorted by start: skip those that end before the view, stop after it.
-        const qint64 searchFrom = start - lane.longest;
-        auto it =
-            std::lower_bound(lane.items.begin(), lane.items.end(), searchFrom,
-                             [&](int index, qint64 t) { return events[index].date.first() < t; });
-        for (; it != lane.items.end(); ++it) {
-            const Event &e = events[*it];
-            if (e.date.first() >= end)
-                break;
-            if (e.date.last() < start)
-                continue;
-            const double x0 = L.xOf(e.date.first());
-            const double x1 = L.xOf(e.date.last() + 1);
-            PlacedItem item;
-            item.event = *it;
-            item.lane = li;
-            item.vague = e.date.isVague();
-            if (x1 - x0 < opt.markSize) {
-                const double c = L.xOf(e.date.centre());
-                item.mark = QRectF(c - opt.markSize / 2, 0, opt.markSize, opt.markSize);
-            } else {
-                const double a = std::max(x0, left - 2), b = std::min(x1, right + 2);
-                item.mark = QRectF(a, 0, std::max(1.0, b - a), opt.rowHeight - 6);
-            }
-            const double x = item.mark.left();
+        // Level of detail from how many events start in view: labels, marks, or density.
+        const qsizetype inView = index.countStarting(li, start, end);
+        if (double(inView) * opt.pixelsPerMark > plotWidth) {
+            placed.detail = LaneDetail::Density;
+            index.density(li, start, L.scale.msPerPixel(), columns, placed.density);
+            for (const auto &d : placed.density)
+                placed.densityMax = std::max(placed.densityMax, d.count);
+        } else {
+            placed.detail = double(inView) * opt.pixelsPerLabel > plotWidth ? LaneDetail::Marks
+                                                                             : LaneDetail::Labels;
+            const bool labels = placed.detail == LaneDetail::Labels;
+            std::vector<double> rowEnd(size_t(rowsCap), -std::numeric_limits<double>::infinity());
+            std::vector<double> rowMarkEnd = rowEnd;
+            std::vector<qsizetype> rowLast(size_t(rowsCap), -1);
+            // Sorted by start: skip what ends before the view, stop after it.
+            for (qsizetype i = lane.lowerBound(start - lane.longest); i < lane.size(); ++i) {
+                if (lane.first[size_t(i)] >= end)
+                    break;
+                if (lane.last[size_t(i)] < start)
+                    continue;
+                const int ev = lane.event[size_t(i)];
+                const Event &e = events[ev];
+                const double x0 = L.xOf(e.date.first());
+                const double x1 = L.xOf(e.date.last() + 1);
+                PlacedItem item;
+                item.event = ev;
+                item.lane = li;
+                item.vague = e.date.isVague();
+                if (x1 - x0 < opt.markSize) {
+                    const double c = L.xOf(e.date.centre());
+                    item.mark = QRectF(c - opt.markSize / 2, 0, opt.markSize, opt.markSize);
+                } else {
+                    const double a = std::max(x0, left - 2), b = std::min(x1, right + 2);
+                    item.mark = QRectF(a, 0, std::max(1.0, b - a), opt.rowHeight - 6);
+                }
+                const double x = item.mark.left();
 
-            int row = -1;
-            for (int r = 0; r < rowsCap; ++r)
-                if (rowEnd[size_t(r)] + opt.itemGap <= x) {
-                    row = r;
-                    break;
-                }
-            if (row < 0) {
-                // No row is free past its labels: shorten the label before this item, if the
-                // marks themselves leave room.
-                for (int r = 0; r < rowsCap; ++r) {
-                    if (rowMarkEnd[size_t(r)] + opt.itemGap > x)
-                        continue;
-                    PlacedItem &previous = L.items[rowLast[size_t(r)]];
-                    const double room = x - opt.itemGap - previous.label.left();
-                    if (room >= minLabelWidth) {
-                        previous.text =
-                            metrics.elidedText(events[previous.event].title, Qt::ElideRight, room);
-                        previous.label.setWidth(metrics.horizontalAdvance(previous.text));
-                    } else {
-                        previous.text.clear();
-                        previous.label = QRectF();
+                int row = -1;
+                for (int r = 0; r < rowsCap; ++r)
+                    if (rowEnd[size_t(r)] + opt.itemGap <= x) {
+                        row = r;
+                        break;
                     }
-                    row = r;
-                    break;
+                if (row < 0 && labels) {
+                    // No row is free past its labels: shorten the label before this item, if
+                    // the marks themselves leave room.
+                    for (int r = 0; r < rowsCap; ++r) {
+                        if (rowMarkEnd[size_t(r)] + opt.itemGap > x)
+                            continue;
+                        PlacedItem &previous = L.items[rowLast[size_t(r)]];
+                        const double room = x - opt.itemGap - previous.label.left();
+                        if (room >= minLabelWidth) {
+                            previous.text = metrics.elidedText(events[previous.event].title,
+                                                               Qt::ElideRight, room);
+                            previous.label.setWidth(metrics.horizontalAdvance(previous.text));
+                        } else {
+                            previous.text.clear();
+                            previous.label = QRectF();
+                        }
+                        row = r;
+                        break;
+                    }
                 }
+                if (row < 0) {
+                    // Denser than one mark per row: counted in the lane's overflow strip.
+                    ++placed.hidden;
+                    if (placed.hiddenX.isEmpty())
+                        placed.hiddenX.fill(0, columns + 1);
+                    const int column = std::clamp(int(L.xOf(e.date.centre()) - left), 0, columns);
+                    placed.hiddenX[column] += 1;
+                    continue;
+                }
+                item.row = row;
+                if (labels) {
+                    // A wide bar holds its label inside, as long as the bar allows.
+                    const double room =
+                        std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
+                    double labelW = metrics.horizontalAdvance(e.title);
+                    item.text = e.title;
+                    if (labelW > room) { // eliding is costly: only when needed
+                        item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
+                        labelW = metrics.horizontalAdvance(item.text);
+                    }
+                    const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
+                    const double labelX = inside ? item.mark.left() + opt.labelGap + 2
+                                                 : item.mark.right() + opt.labelGap;
+                    item.label = QRectF(labelX, 0, labelW, opt.rowHeight);
+                }
+                rowMarkEnd[size_t(row)] = item.mark.right();
+                rowEnd[size_t(row)] = std::max(item.mark.right(), item.label.right());
+                rowLast[size_t(row)] = L.items.size();
+                rowsUsed = std::max(rowsUsed, row + 1);
+                L.items.append(item);
             }
-            if (row < 0) {
-                // Denser than one mark per row: counted in the lane's density strip.
-                ++placed.hidden;
-                if (placed.hiddenX.isEmpty())
-                    placed.hiddenX.fill(0, columns + 1);
-                const int column = std::clamp(int(L.xOf(e.date.centre()) - left), 0, columns);
-                placed.hiddenX[column] += 1;
-                continue;
-            }
-            item.row = row;
-            // A wide bar holds its label inside, as long as the bar allows.
-            const double room =
-                std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
-            double labelW = metrics.horizontalAdvance(e.title);
-            item.text = e.title;
-            if (labelW > room) { // eliding is costly: only when needed
-                item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
-                labelW = metrics.horizontalAdvance(item.text);
-            }
-            const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
-            const double labelX =
-                inside ? item.mark.left() + opt.labelGap + 2 : item.mark.right() + opt.labelGap;
-            item.label = QRectF(labelX, 0, labelW, opt.rowHeight);
-            rowMarkEnd[size_t(row)] = item.mark.right();
-            rowEnd[size_t(row)] = std::max(item.mark.right(), item.label.right());
-            rowLast[size_t(row)] = L.items.size();
-            rowsUsed = std::max(rowsUsed, row + 1);
-            L.items.append(item);
         }
 
         const double laneH = rowsUsed * opt.rowHeight + 2 * opt.lanePadding;
@@ -177,10 +190,24 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
             if (!item.label.isNull())
                 item.label.moveTop(rowTop);
         }
-        L.lanes.append(placed);
+        L.lanes.append(std::move(placed));
         y += laneH;
     }
     return L;
+}
+
+std::optional<DensityHit> FrameLayout::densityAt(QPointF p) const
+{
+    for (const PlacedLane &lane : lanes) {
+        if (lane.detail != LaneDetail::Density || !lane.rect.contains(p) || p.x() < plotRect.left())
+            continue;
+        const int column = int(p.x() - plotRect.left());
+        if (column < 0 || size_t(column) >= lane.density.size() || !lane.density[size_t(column)].count)
+            return std::nullopt;
+        return DensityHit{lane.lane, column, lane.density[size_t(column)],
+                          scale.mapXToTime(column), scale.mapXToTime(column + 1)};
+    }
+    return std::nullopt;
 }
 
 int FrameLayout::hitTest(QPointF p) const

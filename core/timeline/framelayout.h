@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QRectF>
 
+#include <optional>
+#include <vector>
+
 namespace detente {
 
 /// Sizes of the parts of a frame, in pixels.
@@ -22,6 +25,11 @@ struct LayoutOptions {
     double itemGap = 8;   ///< between items in one row
     double maxLabelWidth = 280;
     int maxRows = 6; ///< rows per lane before items lose their labels
+    /// Levels of detail: a lane shows labels while each event starting in view has this many
+    /// pixels of width to itself, marks alone while it has pixelsPerMark, and a density strip
+    /// below that.
+    double pixelsPerLabel = 25;
+    double pixelsPerMark = 3;
 };
 
 /// One event as placed in the frame.
@@ -35,13 +43,29 @@ struct PlacedItem {
     bool vague = false;
 };
 
+/// How much a lane shows at the current zoom.
+enum class LaneDetail { Labels, Marks, Density };
+
 /// One lane as placed in the frame.
 struct PlacedLane {
     int lane = -1;
     QRectF rect;
     int rows = 1;
-    int hidden = 0; ///< events too dense to draw one by one (drawn as a density strip)
-    QList<double> hiddenX;
+    LaneDetail detail = LaneDetail::Labels;
+    /// Density: per pixel column of the plot, what starts there.
+    std::vector<TimelineIndex::Density> density;
+    quint32 densityMax = 0;
+    /// Labels and marks: events that found no free row, per pixel column (an overflow strip).
+    int hidden = 0;
+    QList<int> hiddenX;
+};
+
+/// A density cell under the pointer.
+struct DensityHit {
+    int lane = -1;
+    int column = 0;
+    TimelineIndex::Density density;
+    qint64 from = 0, to = 0; ///< the column's time range
 };
 
 /// Where everything in one frame goes: computed once per frame and used for painting and for
@@ -61,6 +85,8 @@ struct FrameLayout {
     double xOf(qint64 time) const { return plotRect.left() + scale.mapTimeToX(time); }
     /// The event under a point (frame coordinates), or -1.
     int hitTest(QPointF point) const;
+    /// The density cell under a point, when a lane shows density there.
+    std::optional<DensityHit> densityAt(QPointF point) const;
     /// The placed item of an event, or nullptr when it is not in the frame.
     const PlacedItem *itemOf(int event) const;
 };

@@ -62,15 +62,16 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
     m_laneOf = QList<int>(m_events.size(), -1);
     m_targetLaneOf = QList<int>(m_events.size(), -1);
     m_indexOfId.clear();
+    m_included.clear();
     for (int i = 0; i < m_events.size(); ++i) {
         const QString name = laneNameFor(m_events[i]);
         auto it = laneIndex.find(name);
         if (it == laneIndex.end()) {
             it = laneIndex.insert(name, int(m_lanes.size()));
-            m_lanes.append({name, {}, 0});
+            m_lanes.append({name, 0});
         }
         m_laneOf[i] = *it;
-        m_lanes[*it].items.append(i);
+        ++m_lanes[*it].events;
         if (m_events[i].id)
             m_indexOfId.insert(m_events[i].id, i);
     }
@@ -78,8 +79,8 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
     QList<int> order(m_lanes.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        if (m_lanes[a].items.size() != m_lanes[b].items.size())
-            return m_lanes[a].items.size() > m_lanes[b].items.size();
+        if (m_lanes[a].events != m_lanes[b].events)
+            return m_lanes[a].events > m_lanes[b].events;
         return m_lanes[a].name.localeAwareCompare(m_lanes[b].name) < 0;
     });
     QList<Lane> sorted;
@@ -94,15 +95,7 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
         laneIndex.insert(m_lanes[i].name, i);
     for (int &lane : m_laneOf)
         lane = newIndex[lane];
-
-    for (Lane &lane : m_lanes) {
-        std::stable_sort(lane.items.begin(), lane.items.end(), [this](int a, int b) {
-            return m_events[a].date.first() < m_events[b].date.first();
-        });
-        for (int i : lane.items)
-            lane.longest =
-                std::max(lane.longest, m_events[i].date.last() - m_events[i].date.first());
-    }
+    m_index.build(m_events, m_laneOf, int(m_lanes.size()));
 
     QHash<QString, int> byKey;
     for (int i = 0; i < m_events.size(); ++i)
@@ -125,16 +118,27 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
     }
 }
 
+void TimelineScene::setIncluded(std::vector<bool> included)
+{
+    if (!included.empty() && included.size() != size_t(m_events.size()))
+        included.clear();
+    m_included = std::move(included);
+    m_index.build(m_events, m_laneOf, int(m_lanes.size()), m_included.empty() ? nullptr : &m_included);
+}
+
 std::optional<std::pair<qint64, qint64>> TimelineScene::extent() const
 {
-    if (m_events.isEmpty())
-        return std::nullopt;
-    qint64 first = m_events.first().date.first(), last = m_events.first().date.last();
-    for (const Event &e : m_events) {
-        first = std::min(first, e.date.first());
-        last = std::max(last, e.date.last());
+    std::optional<std::pair<qint64, qint64>> extent;
+    for (int l = 0; l < m_index.laneCount(); ++l) {
+        const TimelineIndex::Lane &lane = m_index.lane(l);
+        if (lane.first.empty())
+            continue;
+        if (!extent)
+            extent = std::make_pair(lane.first.front(), lane.latest);
+        extent->first = std::min(extent->first, lane.first.front());
+        extent->second = std::max(extent->second, lane.latest);
     }
-    return std::make_pair(first, last);
+    return extent;
 }
 
 } // namespace detente

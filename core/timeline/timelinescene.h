@@ -2,12 +2,14 @@
 
 #include "model/actor.h"
 #include "model/event.h"
+#include "timelineindex.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
 #include <optional>
+#include <vector>
 #include <utility>
 
 namespace detente {
@@ -25,8 +27,7 @@ class TimelineScene {
 public:
     struct Lane {
         QString name;
-        QList<int> items;   ///< event indices sorted by start
-        qint64 longest = 0; ///< the longest event in the lane (ms), to bound searches
+        qsizetype events = 0; ///< how many events the lane holds (before any filter)
     };
 
     TimelineScene() = default;
@@ -35,6 +36,15 @@ public:
                    LaneMode mode = LaneMode::ByActor);
 
     const QList<Event> &events() const { return m_events; }
+    /// The compact per-lane index the frame layout reads (the included events only).
+    const TimelineIndex &index() const { return m_index; }
+    /// Keeps only the events marked true (one flag per event; empty keeps all): a filter
+    /// change rebuilds the index, not the lanes.
+    void setIncluded(std::vector<bool> included);
+    bool isIncluded(int event) const
+    {
+        return m_included.empty() || m_included[size_t(event)];
+    }
     const QList<Lane> &lanes() const { return m_lanes; }
     LaneMode laneMode() const { return m_mode; }
     int laneOf(int event) const { return m_laneOf.value(event, -1); }
@@ -61,6 +71,8 @@ private:
     QHash<int, QList<int>> m_answers;
     QHash<qint64, int> m_indexOfId;
     QHash<QString, QString> m_affiliation; ///< person → whom they speak for
+    TimelineIndex m_index;
+    std::vector<bool> m_included;
     LaneMode m_mode = LaneMode::ByActor;
 };
 
