@@ -91,10 +91,17 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
             if (n > 0)
                 color = QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
         }
-        const float alpha = float(0.25 + 0.75 * std::log1p(double(d.count)) / logMax);
+        // Strength from the count smoothed over neighbouring columns, so that calendar days
+        // falling one or two to a column do not paint stripes.
+        const double left = c > 0 ? lane.density[size_t(c - 1)].count : d.count;
+        const double right = c + 1 < columns ? lane.density[size_t(c + 1)].count : d.count;
+        const double smooth = (left + 2.0 * d.count + right) / 4.0;
+        const float alpha = float(0.25 + 0.75 * std::log1p(smooth) / logMax);
         pixels[c] = qPremultiply(qRgba(color.red(), color.green(), color.blue(), int(alpha * 255)));
     }
-    const QRectF target(L.plotRect.left(), lane.rect.top() + 4, columns, lane.rect.height() - 8);
+    const double inset = std::min(4.0, lane.rect.height() / 6);
+    const QRectF target(L.plotRect.left(), lane.rect.top() + inset, columns,
+                        lane.rect.height() - 2 * inset);
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(target, strip);
@@ -263,14 +270,17 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
     }
 }
 
-void drawColorKey(QPainter &p, const QFontMetricsF &fm, double &x, double cy, const RenderOptions &o)
+void drawColorKey(QPainter &p, const QFontMetricsF &fm, double &x, double cy, const RenderOptions &o,
+                  bool density)
 {
     auto text = [&](const QString &s) {
         p.setPen(o.theme.mutedText);
         p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2), s);
         x += fm.horizontalAdvance(s) + 14;
     };
-    if (o.colorBy == ColorBy::QuadClass) {
+    if (density && o.colorBy != ColorBy::Goldstein)
+        text(tr("dense lanes show how many events start there, coloured by their mix of:"));
+    if (o.colorBy == ColorBy::QuadClass || (density && o.colorBy != ColorBy::Goldstein)) {
         for (int q = 1; q <= 4; ++q) {
             p.fillRect(QRectF(x, cy - 5, 10, 10), quadClassColor(q));
             x += 14;
@@ -345,7 +355,10 @@ void drawLegend(QPainter &p, const FrameLayout &L, const RenderOptions &options)
     x += 26;
     text(tr("response"));
     x += 10;
-    drawColorKey(p, fm, x, cy, options);
+    const bool density = std::any_of(L.lanes.begin(), L.lanes.end(), [](const PlacedLane &lane) {
+        return lane.detail == LaneDetail::Density;
+    });
+    drawColorKey(p, fm, x, cy, options, density);
 }
 
 } // namespace

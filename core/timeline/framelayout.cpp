@@ -179,7 +179,12 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
             }
         }
 
-        const double laneH = rowsUsed * opt.rowHeight + 2 * opt.lanePadding;
+        // A density strip needs no rows: it takes what the frame can give, down to a sliver.
+        const double laneH =
+            placed.detail == LaneDetail::Density
+                ? std::clamp(L.plotRect.height() / double(laneCount), opt.minDensityHeight,
+                             opt.rowHeight + 2 * opt.lanePadding)
+                : rowsUsed * opt.rowHeight + 2 * opt.lanePadding;
         placed.rows = rowsUsed;
         placed.rect = QRectF(0, y, w, laneH);
         for (qsizetype i = firstItem; i < L.items.size(); ++i) {

@@ -30,6 +30,7 @@ struct LayoutOptions {
     /// below that.
     double pixelsPerLabel = 25;
     double pixelsPerMark = 3;
+    double minDensityHeight = 8; ///< a density strip's height when lanes are many
 };
 
 /// One event as placed in the frame.

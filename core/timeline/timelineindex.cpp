@@ -86,12 +86,18 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
     if (columns <= 0 || lane.first.empty())
         return;
     // Walk the column edges left to right; each edge is found by searching only forward.
+    // Columns narrower than a day also count the events that started up to a day before them:
+    // a day-precise event covers its whole day, so its day's columns are never left empty.
+    const qint64 reach = std::max<qint64>(0, 86400000LL - qint64(msPerPixel));
     auto edge = [&](int column) { return start + qint64(std::llround(column * msPerPixel)); };
-    qsizetype lo = lane.lowerBound(edge(0));
+    qsizetype lo = lane.lowerBound(edge(0) - reach);
+    qsizetype hi = lo;
     for (int c = 0; c < columns; ++c) {
-        const qint64 end = edge(c + 1);
-        const auto from = lane.first.begin() + lo;
-        const qsizetype hi = qsizetype(std::lower_bound(from, lane.first.end(), end) - lane.first.begin());
+        const qint64 from = edge(c) - reach, end = edge(c + 1);
+        lo = qsizetype(std::lower_bound(lane.first.begin() + lo, lane.first.end(), from) -
+                       lane.first.begin());
+        hi = qsizetype(std::lower_bound(lane.first.begin() + std::max(lo, hi), lane.first.end(), end) -
+                       lane.first.begin());
         Density &d = out[size_t(c)];
         d.firstIndex = lo;
         d.count = quint32(hi - lo);
@@ -101,7 +107,6 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
             d.goldsteinTenths = lane.goldstein[size_t(hi)] - lane.goldstein[size_t(lo)];
             d.goldsteinKnown = lane.goldsteinKnown[size_t(hi)] - lane.goldsteinKnown[size_t(lo)];
         }
-        lo = hi;
     }
 }
 

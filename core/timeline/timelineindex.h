@@ -60,7 +60,8 @@ public:
     qsizetype size() const { return m_size; }
     /// Events of a lane that start in [from, to).
     qsizetype countStarting(int lane, qint64 from, qint64 to) const;
-    /// For each of `columns` pixel columns from `start`, `msPerPixel` wide, what starts there.
+    /// For each of `columns` pixel columns from `start`, `msPerPixel` wide, what starts there
+    /// (in columns narrower than a day: what started up to a day before, too).
     void density(int lane, qint64 start, double msPerPixel, int columns,
                  std::vector<Density> &out) const;
     /// Heap memory held by the arrays, in bytes.

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -57,22 +58,117 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-Result renderFitAll(qsizetype n, int runs)
+/// A scene of n synthetic events, built once per size for the render scenarios.
+TimelineScene &sceneOf(qsizetype n, double *buildMs = nullptr)
 {
-    TimelineScene scene;
-    scene.setEvents(bench::syntheticEvents(n), bench::syntheticActors());
+    static std::map<qsizetype, std::unique_ptr<TimelineScene>> cache;
+    static std::map<qsizetype, double> built;
+    auto &slot = cache[n];
+    if (!slot) {
+        QList<Event> events = bench::syntheticEvents(n);
+        // As the store delivers them: sorted by start.
+        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+            return a.date.first() < b.date.first();
+        });
+        slot = std::make_unique<TimelineScene>();
+        QElapsedTimer t;
+        t.start();
+        slot->setEvents(std::move(events), bench::syntheticActors());
+        built[n] = elapsedMs(t);
+    }
+    if (buildMs)
+        *buildMs = built[n];
+    return *slot;
+}
+
+/// Times layout + paint of 1920x1080 frames; `view` gives the scale of frame i.
+template<typename View> Result renderFrames(qsizetype n, int runs, const char *name, View view)
+{
+    TimelineScene &scene = sceneOf(n);
     const QSize size(1920, 1080);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     const RenderOptions options;
     Result r;
     for (int i = 0; i < runs; ++i) {
+        const TimeScale scale = view(scene, i);
         QElapsedTimer t;
         t.start();
         QPainter painter(&image);
-        paintTimeline(painter, scene, fitAllScale(scene, size.width()), QSizeF(size), options);
+        paintTimeline(painter, scene, scale, QSizeF(size), options);
         painter.end();
         r.ms.append(elapsedMs(t));
     }
+    // DETENTE_BENCH_IMAGE=FOLDER saves the last frame, to look at what was timed.
+    if (const QString folder = qEnvironmentVariable("DETENTE_BENCH_IMAGE"); !folder.isEmpty())
+        image.save(QStringLiteral("%1/%2-%3.png").arg(folder, QLatin1String(name)).arg(n));
+    return r;
+}
+
+/// The middle of the synthetic range, narrowed to `days`.
+TimeScale around(const TimelineScene &scene, double days)
+{
+    TimeScale scale = fitAllScale(scene, 1920);
+    const qint64 middle = scale.start() + scale.duration() / 2;
+    const qint64 half = qint64(days * 86400000.0 / 2);
+    scale.setRange(middle - half, middle + half);
+    return scale;
+}
+
+Result renderFitAll(qsizetype n, int runs)
+{
+    return renderFrames(n, runs, "render-fitall",
+                        [](const TimelineScene &scene, int) { return fitAllScale(scene, 1920); });
+}
+
+Result renderDay(qsizetype n, int runs)
+{
+    return renderFrames(n, runs, "render-day",
+                        [](const TimelineScene &scene, int) { return around(scene, 1); });
+}
+
+Result renderMid(qsizetype n, int runs)
+{
+    return renderFrames(n, runs, "render-mid",
+                        [](const TimelineScene &scene, int) { return around(scene, 30); });
+}
+
+Result renderZoomStep(qsizetype n, int runs)
+{
+    // Zooming in from everything to a day, one wheel notch (x1.5) per frame, and out again.
+    return renderFrames(
+        n, std::max(runs, 40), "render-zoomstep", [](const TimelineScene &scene, int i) {
+            const TimeScale all = fitAllScale(scene, 1920);
+            const int steps =
+                int(std::ceil(std::log(double(all.duration()) / 86400000.0) / std::log(1.5)));
+            const int k = i % (2 * steps);
+            const int depth = k < steps ? k : 2 * steps - k;
+            TimeScale scale = all;
+            scale.zoom(std::pow(1.5, depth), 1920 / 2.0);
+            return scale;
+        });
+}
+
+Result indexRebuild(qsizetype n, int runs)
+{
+    double buildMs = 0;
+    TimelineScene &scene = sceneOf(n, &buildMs);
+    // A filter change: drop the events of one actor, then of another.
+    const QList<Event> &events = scene.events();
+    std::vector<bool> a(size_t(events.size())), b(size_t(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        a[size_t(i)] = events[i].sourceActor() != QStringLiteral("China");
+        b[size_t(i)] = events[i].quadClass != 4;
+    }
+    Result r;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        scene.setIncluded(i % 2 ? b : a);
+        r.ms.append(elapsedMs(t));
+    }
+    scene.setIncluded({});
+    r.extra[QStringLiteral("index_bytes_per_event")] = double(scene.index().bytes()) / double(n);
+    r.extra[QStringLiteral("scene_build_ms")] = buildMs;
     return r;
 }
 
@@ -226,6 +322,22 @@ const QList<Scenario> &scenarios()
          "lay out and paint the fit-all frame at 1920x1080 into a QImage",
          {1000, 100000, 1000000},
          renderFitAll},
+        {"render.day",
+         "a frame of one day in the middle of the range",
+         {1000, 100000, 1000000},
+         renderDay},
+        {"render.mid",
+         "a frame of 30 days in the middle of the range",
+         {1000, 100000, 1000000},
+         renderMid},
+        {"render.zoomstep",
+         "frames while zooming from everything to a day and back, x1.5 a step",
+         {1000, 100000, 1000000},
+         renderZoomStep},
+        {"index.rebuild",
+         "rebuild the timeline index after a filter change",
+         {1000, 100000, 1000000},
+         indexRebuild},
         {"store.insert",
          "insert N events in one transaction into a new database",
          {1000, 100000},

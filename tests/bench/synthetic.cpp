@@ -21,14 +21,19 @@ constexpr int stateCount = int(sizeof(states) / sizeof(states[0]));
 struct Kind {
     const char *name;
     int weight;
+    const char *cameo; ///< a typical CAMEO code
+    int quadClass;
+    double goldstein;
 };
 const Kind kinds[] = {
-    {"statement", 30},       {"meeting/visit", 18},  {"accusation", 12},
-    {"rejection/denial", 8}, {"proposal", 8},        {"threat/warning", 6},
-    {"sanction", 4},         {"military action", 9}, {"claim of figures", 5},
+    {"statement", 30, "010", 1, 0.0},       {"meeting/visit", 18, "040", 1, 1.0},
+    {"accusation", 12, "112", 3, -2.0},     {"rejection/denial", 8, "120", 3, -4.0},
+    {"proposal", 8, "030", 1, 4.0},         {"threat/warning", 6, "130", 3, -4.4},
+    {"sanction", 4, "163", 4, -8.0},        {"military action", 9, "190", 4, -10.0},
+    {"claim of figures", 5, "017", 1, 0.0},
 };
 
-QString kindFor(quint32 r)
+const Kind &kindFor(quint32 r)
 {
     int total = 0;
     for (const Kind &k : kinds)
@@ -36,10 +41,10 @@ QString kindFor(quint32 r)
     int pick = int(r % quint32(total));
     for (const Kind &k : kinds) {
         if (pick < k.weight)
-            return QString::fromLatin1(k.name);
+            return k;
         pick -= k.weight;
     }
-    return QStringLiteral("statement");
+    return kinds[0];
 }
 } // namespace
 
@@ -69,7 +74,12 @@ QList<Event> syntheticEvents(qsizetype count, quint32 seed)
         e.title = QStringLiteral("%1 and %2, event %3")
                       .arg(QLatin1String(states[a]), QLatin1String(states[b]))
                       .arg(i);
-        e.kind = kindFor(rng.generate());
+        const Kind &kind = kindFor(rng.generate());
+        e.kind = QString::fromLatin1(kind.name);
+        e.cameoCode = QString::fromLatin1(kind.cameo);
+        e.cameoRoot = e.cameoCode.left(2);
+        e.quadClass = kind.quadClass;
+        e.goldstein = kind.goldstein;
         const int shape = rng.bounded(100);
         if (shape < 80) {
             e.date = DateSpan::fromDay(day);

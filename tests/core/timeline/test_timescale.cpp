@@ -1,5 +1,6 @@
 #include "testsupport.h"
 #include "timeline/timescale.h"
+#include "timeline/viewhistory.h"
 
 #include <QRandomGenerator>
 
@@ -72,4 +73,27 @@ TEST_CASE("fit shows a range with a margin and respects the limits", "[timeline]
     CHECK(s.duration() >= TimeScale::minDuration);
     CHECK(s.start() <= apr2024);
     CHECK(s.end() >= apr2024);
+}
+
+TEST_CASE("zoom history goes back and forward like a browser's", "[timeline][history]")
+{
+    ViewHistory h(3);
+    CHECK_FALSE(h.back().has_value());
+    h.visit({0, 10});
+    h.visit({0, 10}); // the same range twice is one visit
+    h.visit({5, 10});
+    h.visit({6, 8});
+    CHECK(h.size() == 3);
+    CHECK(h.back() == ViewRange{5, 10});
+    CHECK(h.back() == ViewRange{0, 10});
+    CHECK_FALSE(h.back().has_value());
+    CHECK(h.forward() == ViewRange{5, 10});
+    h.visit({1, 2}); // drops the forward part
+    CHECK_FALSE(h.canGoForward());
+    CHECK(h.current() == ViewRange{1, 2});
+    h.visit({3, 4}); // over the limit: the oldest goes
+    CHECK(h.size() == 3);
+    CHECK(h.back() == ViewRange{1, 2});
+    CHECK(h.back() == ViewRange{5, 10});
+    CHECK_FALSE(h.canGoBack());
 }
