@@ -1,0 +1,50 @@
+#pragma once
+
+#include "datematch.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace detente {
+
+/// Finds date expressions in the sentences of one article and resolves them against its
+/// reference (publication) date, following the rules in data/articles/README.md. Keeps the
+/// year of recent explicit dates so that nearby dates without a year can inherit it.
+class DateResolver {
+public:
+    /// A resolver for an article published (or datelined) on `reference`.
+    explicit DateResolver(QDate reference);
+
+    /// The day relative expressions are resolved against.
+    QDate reference() const { return m_reference; }
+    /// Changes the day relative expressions are resolved against (e.g. a dateline).
+    void setReference(QDate day) { m_reference = day; }
+    /// The start of the conflict "the early weeks of the conflict" refers to (invalid: none).
+    void setConflictStart(QDate start) { m_conflictStart = start; }
+
+    /// The date expressions of the next sentence of the article, in order, with offsets relative
+    /// to `sentence`. Call once per sentence, in reading order; `paragraph` bounds the year
+    /// context.
+    QList<DateMatch> find(const QString &sentence, int paragraph = 0);
+
+    /// A dateline at the start of a text ("BEIJING, July 11 (Reuters) -"), resolved against the
+    /// publication day; nullopt when the text has none.
+    static std::optional<DateMatch> dateline(const QString &text, QDate published);
+
+private:
+    QList<DateMatch> candidates(const QString &sentence) const;
+    int yearFor(int month, int day, bool future, bool &fromContext) const;
+
+    QDate m_reference;
+    QDate m_conflictStart;
+    int m_sentence = -1;
+    int m_paragraph = 0;
+    int m_contextYear = 0;
+    int m_contextSentence = -100;
+    int m_contextParagraph = -1;
+};
+
+} // namespace detente

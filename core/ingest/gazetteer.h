@@ -1,0 +1,68 @@
+#pragma once
+
+#include "mention.h"
+#include "model/actor.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace detente {
+
+/// An armed conflict with a known start, so that "the 2022 invasion", "since February 2022" or
+/// "the early weeks of the conflict" can be dated and given actors.
+struct Conflict {
+    QString name;
+    QDate start;
+    QString source; ///< the party that started it
+    QString target;
+    QStringList aliases; ///< phrases that name it ("the Ukraine war")
+};
+
+/// Actors (states, organisations, groups, persons) and the words that name them, loaded from
+/// JSON (the bundled resources/gazetteer/gazetteer.json, extendable by users).
+class Gazetteer {
+public:
+    Gazetteer() = default;
+
+    /// The bundled gazetteer (loaded once from the core library's resources).
+    static const Gazetteer &builtin();
+
+    /// Merges a gazetteer JSON document into this one; false with a message on error.
+    bool load(const QByteArray &json, QString *error = nullptr);
+
+    /// The actor with this canonical name.
+    std::optional<Actor> actor(const QString &name) const;
+    /// All actors, in load order.
+    const QList<Actor> &actors() const { return m_actors; }
+    /// All conflicts.
+    const QList<Conflict> &conflicts() const { return m_conflicts; }
+
+    /// Every actor, person and place named in `text`: longest names first, no overlaps, in order.
+    QList<Mention> find(const QString &text) const;
+    /// Conflicts named in `text` (by alias), in order of appearance.
+    QList<const Conflict *> findConflicts(const QString &text) const;
+
+private:
+    struct Alias {
+        QString text;
+        QString actor;
+        QString person;
+        MentionKind kind = MentionKind::Name;
+    };
+    void addAlias(const QString &text, const QString &actor, const QString &person,
+                  MentionKind kind);
+    void sortAliases();
+
+    QList<Actor> m_actors;
+    QHash<QString, qsizetype> m_index;
+    QList<Alias> m_aliases; // longest first
+    QList<Conflict> m_conflicts;
+};
+
+} // namespace detente

@@ -1,0 +1,148 @@
+#include "ingest/dateresolver.h"
+#include "testsupport.h"
+
+using namespace detente;
+
+namespace {
+
+struct Row {
+    const char *sentence;
+    const char *reference; // publication date
+    const char *first;     // expected first day; nullptr: no date expression
+    const char *last;
+    Precision precision;
+    bool likely = false;
+};
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+} // namespace
+
+TEST_CASE("date expressions resolve against the publication date", "[ingest][dates]")
+{
+    using P = Precision;
+    // clang-format off
+    const Row rows[] = {
+        // 1. weekdays: past/neutral → on or before; future → on or after
+        {"The envoy spoke on Thursday about the border.", "2024-04-26", "2024-04-25", "2024-04-25", P::Day},
+        {"The spokesman said Friday that talks went well.", "2024-04-26", "2024-04-26", "2024-04-26", P::Day},
+        {"The ministers will meet on Wednesday in Rome.", "2024-04-26", "2024-05-01", "2024-05-01", P::Day},
+        {"A vote is scheduled for Tuesday.", "2024-04-26", "2024-04-30", "2024-04-30", P::Day},
+        {"Talks collapsed last Friday.", "2024-04-26", "2024-04-19", "2024-04-19", P::Day},
+        {"Delegates gather next week from Wednesday through Friday.", "2024-04-26", "2024-05-01", "2024-05-03", P::Span},
+        // 2. today / yesterday / currently / tonight
+        {"The minister is currently touring the region.", "2024-04-26", "2024-04-26", "2024-04-26", P::Day},
+        {"Rockets were fired yesterday.", "2024-04-26", "2024-04-25", "2024-04-25", P::Day},
+        {"The council meets tonight.", "2024-04-26", "2024-04-26", "2024-04-26", P::Day},
+        // 3. weeks and the weekend
+        {"Officials met last week.", "2024-04-26", "2024-04-15", "2024-04-21", P::Span},
+        {"A summit opens next week.", "2024-04-26", "2024-04-29", "2024-05-05", P::Span},
+        {"Protests grew over the weekend.", "2024-06-18", "2024-06-15", "2024-06-16", P::Span},
+        {"Leaders will gather at the weekend.", "2024-06-18", "2024-06-22", "2024-06-23", P::Span},
+        // 4. months and years
+        {"Trade fell last month.", "2024-04-26", "2024-03-01", "2024-03-31", P::Month},
+        {"Earlier this month the envoy resigned.", "2024-04-26", "2024-04-01", "2024-04-26", P::Span},
+        {"Elections are due next year.", "2024-04-26", "2025-01-01", "2025-12-31", P::Year},
+        {"Last year, exports doubled.", "2022-06-22", "2021-01-01", "2021-12-31", P::Year},
+        // 5. dates without a year: past → most recent, future → next
+        {"The truce collapsed on December 1.", "2024-10-28", "2023-12-01", "2023-12-01", P::Day},
+        {"The summit will be held from June 29-30.", "2022-06-22", "2022-06-29", "2022-06-30", P::Span},
+        {"In April, the ministry protested.", "2022-06-22", "2022-04-01", "2022-04-30", P::Month},
+        {"Talks will resume in March.", "2024-04-26", "2025-03-01", "2025-03-31", P::Month},
+        {"The accord was signed on 3 May.", "2024-06-01", "2024-05-03", "2024-05-03", P::Day},
+        // explicit dates
+        {"Fighters attacked on October 7, 2023, near the fence.", "2024-10-28", "2023-10-07", "2023-10-07", P::Day},
+        {"In June 2021, the leaders issued a statement.", "2022-06-22", "2021-06-01", "2021-06-30", P::Month},
+        {"The treaty was agreed in 2010.", "2022-06-22", "2010-01-01", "2010-12-31", P::Year},
+        // 6. parts of years, seasons and parts of months
+        {"A plan was floated in early 2023.", "2024-04-26", "2023-01-01", "2023-04-30", P::PartOfYear},
+        {"A report came out at the end of 2020.", "2022-06-22", "2020-09-01", "2020-12-31", P::PartOfYear},
+        {"The base opened in mid-2021.", "2024-04-26", "2021-05-01", "2021-08-31", P::PartOfYear},
+        {"Fighting paused in the winter of 2022.", "2024-04-26", "2022-12-01", "2023-02-28", P::PartOfYear},
+        {"The offensive began last summer.", "2024-04-26", "2023-06-01", "2023-08-31", P::PartOfYear},
+        {"Envoys met in early June.", "2024-07-10", "2024-06-01", "2024-06-10", P::Span},
+        {"Shipments resumed in late March 2023.", "2024-07-10", "2023-03-21", "2023-03-31", P::Span},
+        // 7. N ago, hedged
+        {"The pact was signed two years ago.", "2024-04-26", "2022-01-01", "2022-12-31", P::Year},
+        {"The border closed three months ago.", "2024-04-26", "2024-01-01", "2024-01-31", P::Month},
+        {"The talks began over three years ago.", "2024-04-26", "2021-01-01", "2021-12-31", P::Year, true},
+        // 8. since X
+        {"Casualties since February 2022 are high.", "2024-04-26", "2022-02-01", "2022-02-28", P::Month},
+        // datelines inside the text and dated noun phrases
+        {"BEIJING, July 11 (Reuters) - China said it would respond.", "2024-07-12", "2024-07-11", "2024-07-11", P::Day},
+        {"Putin has framed the 2022 invasion as defensive.", "2024-06-18", "2022-01-01", "2022-12-31", P::Year},
+        {"The group was damaged over the last year.", "2024-10-28", "2023-10-28", "2024-10-28", P::Span, true},
+        // 9. anchored duration
+        {"The three-day gathering ended on Thursday.", "2024-04-26", "2024-04-23", "2024-04-25", P::Span},
+        // not dates
+        {"He told Welt am Sonntag that talks failed.", "2024-04-26", nullptr, nullptr, P::Day},
+        {"Ties have grown in recent years.", "2024-04-26", nullptr, nullptr, P::Day},
+        {"The group recently held 78 hostages for 78 days.", "2024-04-26", nullptr, nullptr, P::Day},
+        {"Talks must start within 10 days of the deal.", "2024-04-26", nullptr, nullptr, P::Day},
+        {"The report is titled NATO 2030.", "2022-06-22", nullptr, nullptr, P::Day},
+        {"You may go now.", "2024-04-26", nullptr, nullptr, P::Day},
+    };
+    // clang-format on
+    for (const Row &row : rows) {
+        const QString sentence = QString::fromUtf8(row.sentence);
+        INFO(sentence.toStdString());
+        DateResolver r(day(row.reference));
+        const QList<DateMatch> found = r.find(sentence);
+        if (!row.first) {
+            CHECK(found.isEmpty());
+            continue;
+        }
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().date.firstDay() == day(row.first));
+        CHECK(found.first().date.lastDay() == day(row.last));
+        CHECK(found.first().date.precision() == row.precision);
+        CHECK((found.first().confidence < 0.9) == row.likely);
+        CHECK(sentence.mid(found.first().begin, found.first().end - found.first().begin) ==
+              found.first().phrase);
+    }
+}
+
+TEST_CASE("a nearby year carries over to dates without one", "[ingest][dates]")
+{
+    DateResolver r(QDate(2024, 6, 1));
+    r.find(QStringLiteral("In March 2019, the envoys met in Oslo."));
+    const auto carried = r.find(QStringLiteral("They met again on April 3."));
+    REQUIRE(carried.size() == 1);
+    CHECK(carried.first().date.firstDay() == QDate(2019, 4, 3));
+    // A recent date keeps the reference's year.
+    DateResolver r2(QDate(2024, 10, 28));
+    r2.find(QStringLiteral("Hamas seized hostages on October 7, 2023."));
+    const auto recent = r2.find(QStringLiteral("Blinken said on October 24 that talks go on."));
+    REQUIRE(recent.size() == 1);
+    CHECK(recent.first().date.firstDay() == QDate(2024, 10, 24));
+    // since X is flagged
+    DateResolver r3(QDate(2024, 4, 26));
+    const auto since = r3.find(QStringLiteral("Losses since February 2022 mount."));
+    REQUIRE(since.size() == 1);
+    CHECK(since.first().since);
+}
+
+TEST_CASE("the early weeks of a conflict count from its start", "[ingest][dates]")
+{
+    DateResolver r(QDate(2024, 4, 26));
+    r.setConflictStart(QDate(2022, 2, 24));
+    const auto found =
+        r.find(QStringLiteral("A treaty was negotiated in the early weeks of the conflict."));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().date.firstDay() == QDate(2022, 2, 24));
+    CHECK(found.first().date.lastDay() == QDate(2022, 4, 30));
+    CHECK(found.first().confidence < 0.9);
+}
+
+TEST_CASE("a dateline gives the story's day", "[ingest][dates]")
+{
+    const auto d = DateResolver::dateline(
+        QStringLiteral("MOSCOW, March 3 (AP) - Officials said on Monday ..."), QDate(2024, 3, 4));
+    REQUIRE(d.has_value());
+    CHECK(d->date.firstDay() == QDate(2024, 3, 3));
+    CHECK_FALSE(DateResolver::dateline(QStringLiteral("Moscow said on Monday it would."),
+                                       QDate(2024, 3, 4)));
+}
