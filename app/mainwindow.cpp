@@ -7,6 +7,7 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -75,6 +76,45 @@ void MainWindow::createActions()
     for (QAction *a : {zoomIn, zoomOut, fit})
         a->setShortcutContext(Qt::WindowShortcut);
 
+    view->addSeparator();
+    QAction *back = view->addAction(tr("&Back"), m_view, &TimelineView::back);
+    back->setShortcut(QKeySequence::Back);
+    QAction *forward = view->addAction(tr("Fo&rward"), m_view, &TimelineView::forward);
+    forward->setShortcut(QKeySequence::Forward);
+
+    view->addSeparator();
+    QMenu *colours = view->addMenu(tr("&Colour By"));
+    auto *colourGroup = new QActionGroup(this);
+    const std::pair<ColorBy, QString> colourModes[] = {
+        {ColorBy::Actor, tr("&Actor")},
+        {ColorBy::Kind, tr("&Kind of Event")},
+        {ColorBy::QuadClass, tr("&QuadClass (Cooperation / Conflict)")},
+        {ColorBy::Goldstein, tr("&Goldstein Score")},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[mode, label] : colourModes) {
+        QAction *a =
+            colours->addAction(label, this, [this, mode = mode] { m_view->setColorBy(mode); });
+        a->setCheckable(true);
+        a->setChecked(mode == m_view->colorBy());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        colourGroup->addAction(a);
+    }
+
+    QMenu *lanes = view->addMenu(tr("&Lanes"));
+    auto *laneGroup = new QActionGroup(this);
+    const std::pair<LaneMode, QString> laneModes[] = {
+        {LaneMode::ByActor, tr("By &Actor")},
+        {LaneMode::ByKind, tr("By &Kind of Event")},
+        {LaneMode::Single, tr("&One Lane")},
+    };
+    for (const auto &[mode, label] : laneModes) {
+        QAction *a = lanes->addAction(label, this, [this, mode = mode] { setLaneMode(mode); });
+        a->setCheckable(true);
+        a->setChecked(mode == m_laneMode);
+        laneGroup->addAction(a);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Detente"), this, &MainWindow::about);
 }
@@ -91,6 +131,13 @@ Status MainWindow::openDatabase(const QString &path)
     return {};
 }
 
+void MainWindow::setLaneMode(LaneMode mode)
+{
+    m_laneMode = mode;
+    if (m_store)
+        reload();
+}
+
 void MainWindow::reload()
 {
     Status status;
@@ -98,7 +145,7 @@ void MainWindow::reload()
     if (!status)
         QMessageBox::warning(this, tr("Detente"),
                              tr("Cannot read the events: %1").arg(status.message()));
-    m_scene.setEvents(std::move(events), m_store->actors());
+    m_scene.setEvents(std::move(events), m_store->actors(), m_laneMode);
     m_view->setScene(&m_scene);
     m_details->clearEvent();
     const int count = int(m_scene.events().size());

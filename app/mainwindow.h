@@ -28,6 +28,7 @@ public:
     TimelineView *timelineView() const { return m_view; }
     DetailsPane *detailsPane() const { return m_details; }
     const TimelineScene &scene() const { return m_scene; }
+    void setLaneMode(LaneMode mode);
 
 private Q_SLOTS:
     void showDetails(int event);
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;
     TimelineScene m_scene;
+    LaneMode m_laneMode = LaneMode::ByActor;
     TimelineView *m_view = nullptr;
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;

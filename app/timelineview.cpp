@@ -1,10 +1,12 @@
 #include "timelineview.h"
 
+#include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimeZone>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,6 +28,87 @@ TimelineView::TimelineView(QWidget *parent)
     setMinimumSize(320, 200);
     m_options.theme = Theme::fromPalette(palette());
     setAccessibleName(tr("Timeline"));
+    // A range becomes a history entry once the user has rested on it, not at every wheel notch.
+    m_historyTimer = new QTimer(this);
+    m_historyTimer->setSingleShot(true);
+    m_historyTimer->setInterval(600);
+    connect(m_historyTimer, &QTimer::timeout, this, [this] {
+        if (m_scene)
+            m_history.visit({m_scale.start(), m_scale.end()});
+    });
+    connect(this, &TimelineView::scaleChanged, this, [this] {
+        if (!m_travelling)
+            m_historyTimer->start();
+    });
+}
+
+void TimelineView::setColorBy(ColorBy colorBy)
+{
+    m_options.colorBy = colorBy;
+    update();
+}
+
+void TimelineView::back()
+{
+    // The range on screen may not be recorded yet: record it, so forward returns to it.
+    if (m_historyTimer->isActive()) {
+        m_historyTimer->stop();
+        m_history.visit({m_scale.start(), m_scale.end()});
+    }
+    if (const auto range = m_history.back()) {
+        m_travelling = true;
+        m_scale.setRange(range->start, range->end);
+        m_fitted = false;
+        relayout();
+        m_travelling = false;
+    }
+}
+
+void TimelineView::forward()
+{
+    if (const auto range = m_history.forward()) {
+        m_travelling = true;
+        m_scale.setRange(range->start, range->end);
+        m_fitted = false;
+        relayout();
+        m_travelling = false;
+    }
+}
+
+QString TimelineView::toolTipAt(QPointF point) const
+{
+    if (!m_scene)
+        return {};
+    const int hit = m_frame.hitTest(point);
+    if (hit >= 0) {
+        const Event &e = m_scene->events()[hit];
+        const QString when = e.date.startText() == e.date.endText()
+                                 ? e.date.startText()
+                                 : e.date.startText() + QStringLiteral(" – ") + e.date.endText();
+        return QStringLiteral("<b>%1</b><br>%2 (%3)")
+            .arg(e.title.toHtmlEscaped(), when, e.date.phrase().toHtmlEscaped());
+    }
+    if (const auto cell = m_frame.densityAt(point)) {
+        const QLocale l = locale();
+        QString text =
+            tr("<b>%1 events</b> in %2<br>from %3 to %4")
+                .arg(l.toString(cell->density.count),
+                     m_scene->lanes()[cell->lane].name.toHtmlEscaped(),
+                     l.toString(QDateTime::fromMSecsSinceEpoch(cell->from, QTimeZone::utc()),
+                                QLocale::ShortFormat),
+                     l.toString(QDateTime::fromMSecsSinceEpoch(cell->to, QTimeZone::utc()),
+                                QLocale::ShortFormat));
+        for (int q = 0; q < 4; ++q)
+            if (cell->density.quad[q])
+                text += QStringLiteral("<br>%1: %2")
+                            .arg(quadClassName(q + 1), l.toString(cell->density.quad[q]));
+        if (const auto g = cell->density.goldstein())
+            text +=
+                QStringLiteral("<br>") + tr("mean Goldstein score %1").arg(l.toString(*g, 'f', 1));
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("zoom in to see them one by one"));
+        return text;
+    }
+    return {};
 }
 
 void TimelineView::setScene(const TimelineScene *scene)
@@ -259,21 +342,11 @@ bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_scene) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int hit = m_frame.hitTest(help->pos());
-        if (hit >= 0) {
-            const Event &e = m_scene->events()[hit];
-            const QString when =
-                e.date.startText() == e.date.endText()
-                    ? e.date.startText()
-                    : e.date.startText() + QStringLiteral(" – ") + e.date.endText();
-            QToolTip::showText(
-                help->globalPos(),
-                QStringLiteral("<b>%1</b><br>%2 (%3)")
-                    .arg(e.title.toHtmlEscaped(), when, e.date.phrase().toHtmlEscaped()),
-                this);
-        } else {
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
             QToolTip::hideText();
-        }
+        else
+            QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(event);

@@ -4,8 +4,10 @@
 #include "timeline/framelayout.h"
 #include "timeline/timelinescene.h"
 #include "timeline/timescale.h"
+#include "timeline/viewhistory.h"
 
 #include <QPoint>
+#include <QTimer>
 #include <QWidget>
 
 namespace detente {
@@ -27,7 +29,15 @@ public:
     void setSelectedEvent(int event);
     const RenderOptions &renderOptions() const { return m_options; }
 
+    ColorBy colorBy() const { return m_options.colorBy; }
+    void setColorBy(ColorBy colorBy);
+    const ViewHistory &history() const { return m_history; }
+    /// The tooltip text for a point (an event, or a density cell's counts); empty for none.
+    QString toolTipAt(QPointF point) const;
+
 public Q_SLOTS:
+    void back();
+    void forward();
     void zoomIn();
     void zoomOut();
     void fitAll();
@@ -65,6 +75,9 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     bool m_fitted = false; ///< showing everything: stays so when the widget is resized
+    ViewHistory m_history;
+    QTimer *m_historyTimer = nullptr; ///< records a range once the user pauses on it
+    bool m_travelling = false;        ///< moving through the history: do not record
 };
 
 } // namespace detente

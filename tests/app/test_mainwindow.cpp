@@ -1,4 +1,6 @@
 #include "appdatabase.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "detailspane.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -125,4 +127,77 @@ TEST_CASE("keyboard selection and Enter show an event's details", "[gui]")
     QTest::keyClick(view, Qt::Key_Return);
     const Event &e = f.window.scene().events()[view->selectedEvent()];
     CHECK(f.window.detailsPane()->toPlainText().contains(e.title));
+}
+
+TEST_CASE("back and forward return to the ranges the user looked at", "[gui][history]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    QTest::qWait(700); // the fitted range is recorded once the user rests on it
+    const TimeScale fitted = view->scale();
+    view->zoomIn();
+    view->zoomIn();
+    const TimeScale zoomed = view->scale();
+    view->back();
+    CHECK(view->scale().start() == fitted.start());
+    CHECK(view->scale().end() == fitted.end());
+    view->forward();
+    CHECK(view->scale().start() == zoomed.start());
+    CHECK(view->scale().end() == zoomed.end());
+}
+
+TEST_CASE("colour modes recolour the marks", "[gui]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    const int accusation = indexOfKey(f.window.scene(), "seed-stoltenberg");
+    TimeScale april = view->scale();
+    april.setRange(dayStartMs(QDate(2024, 4, 20)), dayStartMs(QDate(2024, 4, 29)));
+    view->setScale(april);
+    const PlacedItem *item = view->frame().itemOf(accusation);
+    REQUIRE(item);
+    const QPoint centre = item->mark.center().toPoint();
+    const QColor byActor = view->grab().toImage().pixelColor(centre);
+    CHECK(byActor == view->renderOptions().theme.laneColor(item->lane));
+    view->setColorBy(ColorBy::Goldstein);
+    // The seed's events carry no Goldstein score: drawn grey, as "unknown".
+    CHECK(view->grab().toImage().pixelColor(centre) == quadClassColor(0));
+}
+
+TEST_CASE("a dense lane tells its counts on hover", "[gui][lod]")
+{
+    TempDir tmp;
+    const QString path = tmp.path("dense.sqlite");
+    {
+        Database db;
+        REQUIRE(db.open(path).isOk());
+        EventStore store(db);
+        QList<Event> events;
+        for (int i = 0; i < 6000; ++i) {
+            Event e = detente::test::makeEvent(QStringLiteral("E%1").arg(i), QDate(2024, 1, 1).addDays(i % 60),
+                                               QStringLiteral("China"), QStringLiteral("NATO"));
+            e.quadClass = 1 + i % 4;
+            events.append(e);
+        }
+        REQUIRE(store.insertEvents(events).isOk());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(path).isOk());
+    window.resize(1200, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const FrameLayout &frame = window.timelineView()->frame();
+    REQUIRE_FALSE(frame.lanes.isEmpty());
+    const PlacedLane &lane = frame.lanes.first();
+    REQUIRE(lane.detail == LaneDetail::Density);
+    // The first column with events.
+    int column = 0;
+    while (size_t(column) < lane.density.size() && !lane.density[size_t(column)].count)
+        ++column;
+    REQUIRE(size_t(column) < lane.density.size());
+    const QPointF point(frame.plotRect.left() + column + 0.5, lane.rect.center().y());
+    const QString tip = window.timelineView()->toolTipAt(point);
+    CHECK(tip.contains(QStringLiteral("%1 events").arg(lane.density[size_t(column)].count)));
+    CHECK(tip.contains(QStringLiteral("verbal cooperation")));
+    CHECK(tip.contains(QStringLiteral("zoom in")));
 }
