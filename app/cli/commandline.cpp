@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "appdatabase.h"
+#include "ingest/extractor.h"
+#include "ingest/gazetteer.h"
 #include "io/eventjson.h"
 #include "render/imageexport.h"
 #include "storage/database.h"
@@ -10,8 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -166,6 +172,181 @@ int runList(const QStringList &args)
     return Ok;
 }
 
+/// Reads an article file whole, as UTF-8 (a BOM is dropped).
+bool readArticle(const QString &path, QString *text, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString decoded = QString::fromUtf8(bytes);
+    if (decoded.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD")) {
+        *error = QStringLiteral("%1 is not UTF-8 text").arg(path);
+        return false;
+    }
+    *text = decoded;
+    return true;
+}
+
+/// Parses --published, which extraction needs to resolve relative dates.
+bool publishedDate(const QCommandLineParser &parser, QDate *date, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("published"))) {
+        *error = QStringLiteral("--published YYYY-MM-DD is needed to resolve dates such as "
+                                "\"on Thursday\"");
+        return false;
+    }
+    *date = QDate::fromString(parser.value(QStringLiteral("published")), Qt::ISODate);
+    if (!date->isValid()) {
+        *error = QStringLiteral("bad --published \"%1\": expected YYYY-MM-DD")
+                     .arg(parser.value(QStringLiteral("published")));
+        return false;
+    }
+    return true;
+}
+
+QList<ExtractedEvent> extractFromFile(const QCommandLineParser &parser, ArticleInput *article,
+                                      int *code, QString *error)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        *code = Usage;
+        *error = files.isEmpty() ? QStringLiteral("name one article file")
+                                 : QStringLiteral("name only one article file");
+        return {};
+    }
+    if (!publishedDate(parser, &article->published, error)) {
+        *code = Usage;
+        return {};
+    }
+    if (!readArticle(files.first(), &article->text, error)) {
+        *code = Failure;
+        return {};
+    }
+    article->title = parser.value(QStringLiteral("title"));
+    article->url = parser.value(QStringLiteral("url"));
+    *code = Ok;
+    return extractEvents(*article, Gazetteer::builtin());
+}
+
+void addArticleOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("published"), QStringLiteral("Publication date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("The article's title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("url"), QStringLiteral("Where the article was published."),
+                      QStringLiteral("URL")});
+}
+
+int runExtract(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addArticleOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"events\":[…]} as JSON.")});
+    if (!parser.parse(args))
+        return fail(Usage, parser.errorText());
+    ArticleInput article;
+    int code = Ok;
+    QString error;
+    const QList<ExtractedEvent> found = extractFromFile(parser, &article, &code, &error);
+    if (code != Ok)
+        return fail(code, error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray events;
+        for (const ExtractedEvent &x : found) {
+            QJsonObject o = eventToJson(x.event);
+            o[QStringLiteral("sentence")] = x.sentence;
+            o[QStringLiteral("offsets")] =
+                QJsonArray{qint64(x.sentenceBegin), qint64(x.sentenceEnd)};
+            o[QStringLiteral("phrase_offsets")] =
+                QJsonArray{qint64(x.phraseBegin), qint64(x.phraseEnd)};
+            events.append(o);
+        }
+        writeOut(QJsonDocument(QJsonObject{{QStringLiteral("events"), events}})
+                     .toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    QByteArray text;
+    for (const ExtractedEvent &x : found) {
+        const Event &e = x.event;
+        const QString range = e.date.startText() == e.date.endText()
+                                  ? e.date.startText()
+                                  : e.date.startText() + QStringLiteral("..") + e.date.endText();
+        text += QStringLiteral("%1  %2  %3  \"%4\"  %5\n")
+                    .arg(range, -22)
+                    .arg(actorsText(e), -28)
+                    .arg(e.kind, -18)
+                    .arg(e.date.phrase(), e.confidenceName())
+                    .toUtf8();
+    }
+    writeOut(text);
+    return Ok;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database to add to (created when missing)."),
+                      QStringLiteral("PATH")});
+    addArticleOptions(parser);
+    if (!parser.parse(args))
+        return fail(Usage, parser.errorText());
+    ArticleInput article;
+    int code = Ok;
+    QString error;
+    QList<ExtractedEvent> found = extractFromFile(parser, &article, &code, &error);
+    if (code != Ok)
+        return fail(code, error);
+    Database db;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
+    if (Status s = openAppDatabase(db, path, true); !s)
+        return fail(Failure, s.message());
+    if (db.isReadOnly())
+        return fail(Failure, QStringLiteral("%1 is read-only").arg(path));
+    // The article is a source, named by its URL or else by its text, so importing it twice
+    // adds nothing twice.
+    SourceRef source;
+    source.key = article.url.isEmpty()
+                     ? QStringLiteral("article:") +
+                           QString::fromLatin1(QCryptographicHash::hash(article.text.toUtf8(),
+                                                                        QCryptographicHash::Sha1)
+                                                   .toHex())
+                     : article.url;
+    source.title = article.title.isEmpty()
+                       ? QFileInfo(parser.positionalArguments().first()).completeBaseName()
+                       : article.title;
+    source.url = article.url;
+    source.published = article.published;
+    EventDocument doc;
+    doc.source = source;
+    doc.sourceText = article.text;
+    for (ExtractedEvent &x : found) {
+        x.event.source = source;
+        x.event.key = source.key + u'#' + x.event.key; // unique across articles
+        for (QString &answer : x.event.answers)
+            answer = source.key + u'#' + answer;
+        doc.events.append(x.event);
+    }
+    EventStore store(db);
+    if (store.hasSource(source.key))
+        return fail(Failure, QStringLiteral("this article is in the database already"));
+    int inserted = 0;
+    if (Status s = importEventDocument(store, doc, &inserted); !s)
+        return fail(Failure, QStringLiteral("nothing was imported: %1").arg(s.message()));
+    writeOut(QStringLiteral("imported %1 events from %2\n")
+                 .arg(inserted)
+                 .arg(parser.positionalArguments().first())
+                 .toUtf8());
+    return Ok;
+}
+
 } // namespace
 
 QString usage()
@@ -176,6 +357,18 @@ QString usage()
                "[--force]\n"
                "                                           render the fit-all view to an image\n"
                "       detente list [--db PATH] [--json]   print the events\n"
+               "       detente extract --published YYYY-MM-DD [--title T] [--url U] ARTICLE.txt "
+               "[--json]\n"
+               "                                           find the dated events of an article\n"
+               "       detente import [--db PATH] --published YYYY-MM-DD [--title T] [--url U] "
+               "ARTICLE.txt\n"
+               "                                           store an article and its events\n"
+               "       detente extract --published YYYY-MM-DD [--title T] [--url U] ARTICLE.txt "
+               "[--json]\n"
+               "                                           find the dated events of an article\n"
+               "       detente import [--db PATH] --published YYYY-MM-DD [--title T] [--url U] "
+               "ARTICLE.txt\n"
+               "                                           store an article and its events\n"
                "       detente --help | --version\n"
                "\n"
                "Without --db, the user's database is used (created with the bundled events when "
@@ -220,6 +413,10 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (args.first() == u"list")
         return runList(rest);
+    if (args.first() == u"extract")
+        return runExtract(rest);
+    if (args.first() == u"import")
+        return runImport(rest);
     return fail(Usage,
                 QStringLiteral("unknown command \"%1\"; see detente --help").arg(args.first()));
 }

@@ -219,3 +219,84 @@ TEST_CASE("--help and --version answer without a display", "[cli]")
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("detente "));
 }
+
+namespace {
+/// The seed article's body, written to a file as a user would save it.
+QString seedArticleFile(const TempDir &tmp)
+{
+    const QString path = tmp.path("article.txt");
+    Database db;
+    REQUIRE(openAppDatabase(db, tmp.path("seed-for-text.sqlite"), true).isOk());
+    EventStore store(db);
+    const auto source = store.source(QStringLiteral("seed:beijing-blames-nato"));
+    REQUIRE(source.has_value());
+    REQUIRE(detente::test::writeFile(path, source->body.toUtf8()));
+    return path;
+}
+} // namespace
+
+TEST_CASE("extract prints the article's dated events as JSON and nothing else", "[cli][ingest]")
+{
+    TempDir tmp;
+    const QString article = seedArticleFile(tmp);
+    const Run r = runDetente({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("2024-04-26"),
+                              article, QStringLiteral("--json")},
+                             tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonArray events = QJsonDocument::fromJson(r.out, &error).object().value(QStringLiteral("events")).toArray();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(events.size() >= 9);
+    const QString text = QString::fromUtf8(detente::test::readFile(article));
+    QStringList starts;
+    for (const QJsonValue &v : events) {
+        const QJsonObject o = v.toObject();
+        for (const char *field : {"phrase", "precision", "confidence", "attributed_to", "sentence", "offsets", "start", "end"})
+            CHECK(o.contains(QLatin1String(field)));
+        const QJsonArray offsets = o.value(QStringLiteral("offsets")).toArray();
+        CHECK(text.mid(offsets[0].toInt(), offsets[1].toInt() - offsets[0].toInt()) == o.value(QStringLiteral("sentence")).toString());
+        starts << o.value(QStringLiteral("start")).toString();
+    }
+    CHECK(starts.contains(QStringLiteral("2024-04-25"))); // "On Thursday"
+    CHECK(starts.contains(QStringLiteral("2024-04-23"))); // "On Tuesday"
+    CHECK(starts.contains(QStringLiteral("2023-01-01"))); // "in early 2023"
+}
+
+TEST_CASE("import stores the article and its events once", "[cli][ingest]")
+{
+    TempDir tmp;
+    const QString article = seedArticleFile(tmp);
+    const QString db = tmp.path("imported.sqlite");
+    {
+        Database database;
+        REQUIRE(database.open(db).isOk()); // an empty database
+    }
+    const QStringList args{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--published"),
+                           QStringLiteral("2024-04-26"), QStringLiteral("--title"), QStringLiteral("Beijing blames NATO"), article};
+    const Run r = runDetente(args, tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith("imported "));
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    EventStore store(database);
+    const QList<Event> events = store.allEvents();
+    REQUIRE(events.size() >= 9);
+    for (const Event &e : events) {
+        CHECK(e.source.title == QStringLiteral("Beijing blames NATO"));
+        CHECK(e.source.published == QDate(2024, 4, 26));
+    }
+    const auto source = store.source(events.first().source.key);
+    REQUIRE(source.has_value());
+    CHECK(source->body == QString::fromUtf8(detente::test::readFile(article)));
+    database.close();
+    const QByteArray before = detente::test::readFile(db);
+    const Run again = runDetente(args, tmp.path("home"));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err == "detente: this article is in the database already\n");
+    CHECK(detente::test::readFile(db) == before);
+    const Run noDate = runDetente({QStringLiteral("extract"), article}, tmp.path("home"));
+    CHECK(noDate.exitCode == 2);
+    CHECK(lines(noDate.err) == 1);
+}
