@@ -38,6 +38,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     createActions();
     connect(m_view, &TimelineView::eventSelected, this, &MainWindow::showDetails);
+    connect(m_view, &TimelineView::laneToggled, this, [this](int lane) {
+        m_scene.setCollapsed(lane, !m_scene.isCollapsed(lane));
+        m_view->refresh();
+    });
     connect(m_view, &TimelineView::eventActivated, this, [this](int event) {
         showDetails(event);
         m_details->setFocus();

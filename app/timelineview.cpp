@@ -252,6 +252,14 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
+    // A click on the name of a lane with sub-lanes folds or unfolds them.
+    if (m_scene && event->position().x() < plotLeft()) {
+        for (const PlacedLane &lane : m_frame.lanes)
+            if (lane.rect.contains(event->position()) && m_scene->lanes()[lane.lane].children > 0) {
+                Q_EMIT laneToggled(lane.lane);
+                return;
+            }
+    }
     const int hit = m_frame.hitTest(event->position());
     setSelectedEvent(hit);
     Q_EMIT eventSelected(hit);

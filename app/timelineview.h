@@ -38,6 +38,8 @@ public:
 public Q_SLOTS:
     void back();
     void forward();
+    /// Lays out again after the scene changed (a filter, a folded lane).
+    void refresh() { relayout(); }
     void zoomIn();
     void zoomOut();
     void fitAll();
@@ -49,6 +51,8 @@ Q_SIGNALS:
     /// Enter on the selected event: show its details.
     void eventActivated(int event);
     void scaleChanged();
+    /// The fold marker of a lane with sub-lanes was clicked.
+    void laneToggled(int lane);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

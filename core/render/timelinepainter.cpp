@@ -117,13 +117,25 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
         const PlacedLane &lane = L.lanes[i];
         if (i % 2 == 1)
             p.fillRect(lane.rect, t.laneBand);
-        const QColor color = t.laneColor(lane.lane);
+        const QColor color = t.laneColor(scene.lanes()[lane.lane].colorIndex);
         p.fillRect(QRectF(0, lane.rect.top(), 4, lane.rect.height()), color);
-        p.setFont(t.font);
-        p.setPen(t.text);
+        const TimelineScene::Lane &info = scene.lanes()[lane.lane];
+        // A person's sub-lane is indented under whom they speak for; a lane with sub-lanes shows
+        // whether they are folded into it.
+        const double indent = info.parent >= 0 ? 22 : (info.children > 0 ? 20 : 10);
+        if (info.children > 0) {
+            p.setPen(t.mutedText);
+            p.setFont(t.smallFont);
+            p.drawText(QRectF(8, lane.rect.top(), 12, std::min(lane.rect.height(), 26.0)),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       scene.isCollapsed(lane.lane) ? QStringLiteral("▸") : QStringLiteral("▾"));
+        }
+        p.setFont(info.parent >= 0 ? t.smallFont : t.font);
+        p.setPen(info.parent >= 0 ? t.mutedText : t.text);
         const QString name =
-            fm.elidedText(scene.lanes()[lane.lane].name, Qt::ElideRight, L.gutter - 14);
-        p.drawText(QRectF(10, lane.rect.top(), L.gutter - 12, std::min(lane.rect.height(), 26.0)),
+            QFontMetricsF(p.font()).elidedText(info.name, Qt::ElideRight, L.gutter - indent - 4);
+        p.drawText(QRectF(indent, lane.rect.top(), L.gutter - indent - 2,
+                          std::min(lane.rect.height(), 26.0)),
                    Qt::AlignLeft | Qt::AlignVCenter, name);
         p.setPen(QPen(t.gridMinor, 1));
         p.drawLine(QPointF(0, lane.rect.bottom() - 0.5),
@@ -141,7 +153,8 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
                 if (!lane.hiddenX[c])
                     continue;
                 QColor shade = color;
-                shade.setAlphaF(0.3f + 0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
+                shade.setAlphaF(0.3f +
+                                0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
                 p.fillRect(QRectF(L.plotRect.left() + c, y, 1, 4), shade);
             }
         }
@@ -180,7 +193,7 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
         const int target = scene.targetLaneOf(item.event);
         if (target < 0 || !laneRect.contains(target) || !wanted(item.event))
             continue;
-        QColor c = t.laneColor(item.lane);
+        QColor c = t.laneColor(scene.lanes()[item.lane].colorIndex);
         c.setAlphaF(0.75f);
         p.setPen(QPen(c, 1.2));
         p.setBrush(c);
@@ -270,8 +283,8 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
     }
 }
 
-void drawColorKey(QPainter &p, const QFontMetricsF &fm, double &x, double cy, const RenderOptions &o,
-                  bool density)
+void drawColorKey(QPainter &p, const QFontMetricsF &fm, double &x, double cy,
+                  const RenderOptions &o, bool density)
 {
     auto text = [&](const QString &s) {
         p.setPen(o.theme.mutedText);
@@ -399,14 +412,14 @@ QColor eventColor(const TimelineScene &scene, int event, const RenderOptions &op
     switch (options.colorBy) {
     case ColorBy::Actor:
         if (scene.laneMode() == LaneMode::ByActor)
-            return options.theme.laneColor(scene.laneOf(event));
+            return options.theme.laneColor(scene.lanes()[scene.laneOf(event)].colorIndex);
         return palette[int(qHash(scene.homeActor(e), 0) % size_t(palette.size()))];
     case ColorBy::Kind: {
         static const QStringList kinds = {
-            QStringLiteral("statement"),      QStringLiteral("accusation"),
+            QStringLiteral("statement"),        QStringLiteral("accusation"),
             QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
-            QStringLiteral("proposal"),       QStringLiteral("threat/warning"),
-            QStringLiteral("sanction"),       QStringLiteral("military action"),
+            QStringLiteral("proposal"),         QStringLiteral("threat/warning"),
+            QStringLiteral("sanction"),         QStringLiteral("military action"),
             QStringLiteral("claim of figures")};
         const qsizetype known = kinds.indexOf(e.kind);
         const size_t i = known >= 0 ? size_t(known) : qHash(e.kind, 0);

@@ -18,7 +18,9 @@ double laneGutterWidth(const TimelineScene &scene, const QFont &font)
     const QFontMetricsF metrics(font);
     double widest = 0;
     for (const auto &lane : scene.lanes())
-        widest = std::max(widest, metrics.horizontalAdvance(lane.name));
+        if (!lane.hidden)
+            widest = std::max(widest, metrics.horizontalAdvance(lane.name) +
+                                          (lane.parent >= 0 || lane.children > 0 ? 12 : 0));
     return std::clamp(std::ceil(widest) + 16.0, 60.0, 200.0);
 }
 
@@ -66,7 +68,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     const auto &lanes = scene.lanes();
     const auto &events = scene.events();
     const TimelineIndex &index = scene.index();
-    const qsizetype laneCount = std::max<qsizetype>(1, lanes.size());
+    const qsizetype laneCount = std::max<qsizetype>(
+        1, std::count_if(lanes.begin(), lanes.end(), [](const auto &l) { return !l.hidden; }));
     const int rowsCap = std::clamp(
         int((L.plotRect.height() / double(laneCount) - 2 * opt.lanePadding) / opt.rowHeight), 1,
         opt.maxRows);
@@ -77,6 +80,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
 
     double y = L.plotRect.top();
     for (int li = 0; li < lanes.size(); ++li) {
+        if (lanes[li].hidden)
+            continue; // folded into its parent lane
         const TimelineIndex::Lane &lane = index.lane(li);
         PlacedLane placed;
         placed.lane = li;
@@ -92,7 +97,7 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                 placed.densityMax = std::max(placed.densityMax, d.count);
         } else {
             placed.detail = double(inView) * opt.pixelsPerLabel > plotWidth ? LaneDetail::Marks
-                                                                             : LaneDetail::Labels;
+                                                                            : LaneDetail::Labels;
             const bool labels = placed.detail == LaneDetail::Labels;
             std::vector<double> rowEnd(size_t(rowsCap), -std::numeric_limits<double>::infinity());
             std::vector<double> rowMarkEnd = rowEnd;
@@ -207,10 +212,11 @@ std::optional<DensityHit> FrameLayout::densityAt(QPointF p) const
         if (lane.detail != LaneDetail::Density || !lane.rect.contains(p) || p.x() < plotRect.left())
             continue;
         const int column = int(p.x() - plotRect.left());
-        if (column < 0 || size_t(column) >= lane.density.size() || !lane.density[size_t(column)].count)
+        if (column < 0 || size_t(column) >= lane.density.size() ||
+            !lane.density[size_t(column)].count)
             return std::nullopt;
-        return DensityHit{lane.lane, column, lane.density[size_t(column)],
-                          scale.mapXToTime(column), scale.mapXToTime(column + 1)};
+        return DensityHit{lane.lane, column, lane.density[size_t(column)], scale.mapXToTime(column),
+                          scale.mapXToTime(column + 1)};
     }
     return std::nullopt;
 }

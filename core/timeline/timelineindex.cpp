@@ -96,8 +96,9 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
         const qint64 from = edge(c) - reach, end = edge(c + 1);
         lo = qsizetype(std::lower_bound(lane.first.begin() + lo, lane.first.end(), from) -
                        lane.first.begin());
-        hi = qsizetype(std::lower_bound(lane.first.begin() + std::max(lo, hi), lane.first.end(), end) -
-                       lane.first.begin());
+        hi = qsizetype(
+            std::lower_bound(lane.first.begin() + std::max(lo, hi), lane.first.end(), end) -
+            lane.first.begin());
         Density &d = out[size_t(c)];
         d.firstIndex = lo;
         d.count = quint32(hi - lo);

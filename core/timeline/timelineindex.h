@@ -17,15 +17,15 @@ namespace detente {
 class TimelineIndex {
 public:
     struct Lane {
-        std::vector<qint64> first;  ///< sorted ascending
+        std::vector<qint64> first; ///< sorted ascending
         std::vector<qint64> last;
-        std::vector<qint32> event;  ///< index into the scene's events
+        std::vector<qint32> event; ///< index into the scene's events
         /// quad[q][i]: events of QuadClass q + 1 among the first i (n + 1 entries each).
         std::vector<quint32> quad[4];
-        std::vector<qint32> goldstein;      ///< prefix sum of Goldstein × 10
+        std::vector<qint32> goldstein;       ///< prefix sum of Goldstein × 10
         std::vector<quint32> goldsteinKnown; ///< prefix count of events with a Goldstein score
-        qint64 longest = 0;                 ///< the longest event (ms), to bound searches
-        qint64 latest = 0;                  ///< the latest end
+        qint64 longest = 0;                  ///< the longest event (ms), to bound searches
+        qint64 latest = 0;                   ///< the latest end
 
         qsizetype size() const { return qsizetype(first.size()); }
         /// Index of the first event starting at or after t.

@@ -57,65 +57,159 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
             if (!p.speaksFor.isEmpty() && !m_affiliation.contains(p.name))
                 m_affiliation.insert(p.name, p.speaksFor);
 
-    QHash<QString, int> laneIndex;
-    m_lanes.clear();
-    m_laneOf = QList<int>(m_events.size(), -1);
-    m_targetLaneOf = QList<int>(m_events.size(), -1);
-    m_indexOfId.clear();
-    m_included.clear();
-    for (int i = 0; i < m_events.size(); ++i) {
-        const QString name = laneNameFor(m_events[i]);
-        auto it = laneIndex.find(name);
-        if (it == laneIndex.end()) {
-            it = laneIndex.insert(name, int(m_lanes.size()));
-            m_lanes.append({name, 0});
+    // Lanes: one per home actor (or kind); in ByActor mode a person who spoke for it gets a
+    // sub-lane under it. Keys tell sub-lanes apart from top lanes of the same name.
+    struct Building {
+        Lane lane;
+        QString key;
+        qsizetype total = 0; ///< with the sub-lanes' events, for ordering
+    };
+    QList<Building> building;
+    QHash<QString, int> byKey;
+    auto laneFor = [&](const QString &key, const QString &name, int parent) {
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+            it = byKey.insert(key, int(building.size()));
+            Building b;
+            b.lane.name = name;
+            b.lane.parent = parent;
+            b.key = key;
+            building.append(b);
         }
-        m_laneOf[i] = *it;
-        ++m_lanes[*it].events;
+        return *it;
+    };
+    QList<int> own(m_events.size(), -1);
+    m_indexOfId.clear();
+    for (int i = 0; i < m_events.size(); ++i) {
+        const QString home = laneNameFor(m_events[i]);
+        const int top = laneFor(home, home, -1);
+        ++building[top].total;
+        int lane = top;
+        if (m_mode == LaneMode::ByActor) {
+            if (const QString person = speakerFor(m_events[i], home); !person.isEmpty())
+                lane = laneFor(home + QChar(0x1f) + person, person, top);
+        }
+        ++building[lane].lane.events;
+        own[i] = lane;
         if (m_events[i].id)
             m_indexOfId.insert(m_events[i].id, i);
     }
-    // Busiest lanes first; ties by name, so the order is stable.
-    QList<int> order(m_lanes.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        if (m_lanes[a].events != m_lanes[b].events)
-            return m_lanes[a].events > m_lanes[b].events;
-        return m_lanes[a].name.localeAwareCompare(m_lanes[b].name) < 0;
-    });
-    QList<Lane> sorted;
-    QList<int> newIndex(m_lanes.size());
-    for (int i = 0; i < order.size(); ++i) {
-        newIndex[order[i]] = i;
-        sorted.append(std::move(m_lanes[order[i]]));
+    // Busiest top lanes first, each followed by its busiest sub-lanes; ties by name.
+    auto busier = [&](int a, int b) {
+        if (building[a].total != building[b].total)
+            return building[a].total > building[b].total;
+        if (building[a].lane.events != building[b].lane.events)
+            return building[a].lane.events > building[b].lane.events;
+        return building[a].lane.name.localeAwareCompare(building[b].lane.name) < 0;
+    };
+    QList<int> tops;
+    QHash<int, QList<int>> subs;
+    for (int i = 0; i < building.size(); ++i) {
+        if (building[i].lane.parent < 0)
+            tops.append(i);
+        else
+            subs[building[i].lane.parent].append(i);
     }
-    m_lanes = std::move(sorted);
-    laneIndex.clear();
+    std::stable_sort(tops.begin(), tops.end(), busier);
+    QList<int> order;
+    for (int t : tops) {
+        order.append(t);
+        QList<int> &children = subs[t];
+        for (int &c : children) // sub-lanes order by their own events
+            building[c].total = building[c].lane.events;
+        std::stable_sort(children.begin(), children.end(), busier);
+        order.append(children);
+    }
+    QList<int> newIndex(building.size());
+    for (int i = 0; i < order.size(); ++i)
+        newIndex[order[i]] = i;
+    m_lanes.clear();
+    int color = 0;
+    for (int i : order) {
+        Lane lane = building[i].lane;
+        if (lane.parent >= 0) {
+            lane.parent = newIndex[lane.parent];
+            lane.colorIndex = m_lanes[lane.parent].colorIndex;
+            ++m_lanes[lane.parent].children;
+        } else {
+            lane.colorIndex = color++;
+        }
+        m_lanes.append(lane);
+    }
+    m_ownLaneOf = QList<int>(m_events.size(), -1);
+    for (int i = 0; i < m_events.size(); ++i)
+        m_ownLaneOf[i] = newIndex[own[i]];
+    QHash<QString, int> laneIndex; // top lanes by name, for targets
     for (int i = 0; i < m_lanes.size(); ++i)
-        laneIndex.insert(m_lanes[i].name, i);
-    for (int &lane : m_laneOf)
-        lane = newIndex[lane];
-    m_index.build(m_events, m_laneOf, int(m_lanes.size()));
+        if (m_lanes[i].parent < 0)
+            laneIndex.insert(m_lanes[i].name, i);
+    m_included.clear();
+    m_targetLaneOf = QList<int>(m_events.size(), -1);
+    for (int i = 0; i < m_events.size(); ++i) {
+        if (m_mode != LaneMode::ByActor)
+            break;
+        const QString target = m_events[i].targetActor();
+        if (target.isEmpty())
+            continue;
+        const int lane = laneIndex.value(affiliated(target), -1);
+        const int ownTop =
+            m_lanes[m_ownLaneOf[i]].parent >= 0 ? m_lanes[m_ownLaneOf[i]].parent : m_ownLaneOf[i];
+        if (lane != ownTop)
+            m_targetLaneOf[i] = lane;
+    }
+    assignLanes();
 
-    QHash<QString, int> byKey;
+    QHash<QString, int> eventByKey;
     for (int i = 0; i < m_events.size(); ++i)
         if (!m_events[i].key.isEmpty())
-            byKey.insert(m_events[i].key, i);
+            eventByKey.insert(m_events[i].key, i);
     m_answers.clear();
     for (int i = 0; i < m_events.size(); ++i) {
         const Event &e = m_events[i];
-        if (m_mode == LaneMode::ByActor) {
-            const QString target = e.targetActor();
-            if (!target.isEmpty()) {
-                const int lane = laneIndex.value(affiliated(target), -1);
-                if (lane != m_laneOf[i])
-                    m_targetLaneOf[i] = lane;
-            }
-        }
         for (const QString &key : e.answers)
-            if (const int answered = byKey.value(key, -1); answered >= 0)
+            if (const int answered = eventByKey.value(key, -1); answered >= 0)
                 m_answers[i].append(answered);
     }
+}
+
+QString TimelineScene::speakerFor(const Event &e, const QString &home) const
+{
+    for (const EventPerson &p : e.persons)
+        if ((p.speaksFor.isEmpty() ? affiliated(p.name) : p.speaksFor) == home)
+            return p.name;
+    // The source named as a person ("Wang Wenbin said") speaks for whom they are affiliated to.
+    const QString source = e.sourceActor();
+    if (!source.isEmpty() && m_affiliation.contains(source) && affiliated(source) == home)
+        return source;
+    return {};
+}
+
+void TimelineScene::assignLanes()
+{
+    for (Lane &lane : m_lanes)
+        lane.hidden = lane.parent >= 0 && m_collapsed.contains(m_lanes[lane.parent].name);
+    m_laneOf = m_ownLaneOf;
+    for (int &lane : m_laneOf)
+        if (m_lanes[lane].hidden)
+            lane = m_lanes[lane].parent;
+    m_index.build(m_events, m_laneOf, int(m_lanes.size()),
+                  m_included.empty() ? nullptr : &m_included);
+}
+
+void TimelineScene::setCollapsed(int lane, bool collapsed)
+{
+    if (lane < 0 || lane >= m_lanes.size() || m_lanes[lane].parent >= 0)
+        return;
+    if (collapsed)
+        m_collapsed.insert(m_lanes[lane].name);
+    else
+        m_collapsed.remove(m_lanes[lane].name);
+    assignLanes();
+}
+
+bool TimelineScene::isCollapsed(int lane) const
+{
+    return lane >= 0 && lane < m_lanes.size() && m_collapsed.contains(m_lanes[lane].name);
 }
 
 void TimelineScene::setIncluded(std::vector<bool> included)
@@ -123,7 +217,8 @@ void TimelineScene::setIncluded(std::vector<bool> included)
     if (!included.empty() && included.size() != size_t(m_events.size()))
         included.clear();
     m_included = std::move(included);
-    m_index.build(m_events, m_laneOf, int(m_lanes.size()), m_included.empty() ? nullptr : &m_included);
+    m_index.build(m_events, m_laneOf, int(m_lanes.size()),
+                  m_included.empty() ? nullptr : &m_included);
 }
 
 std::optional<std::pair<qint64, qint64>> TimelineScene::extent() const

@@ -6,11 +6,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace detente {
 
@@ -26,8 +27,12 @@ enum class LaneMode {
 class TimelineScene {
 public:
     struct Lane {
-        QString name;
+        QString name;         ///< the actor (or kind); for a person's sub-lane, the person
         qsizetype events = 0; ///< how many events the lane holds (before any filter)
+        int parent = -1;      ///< a person's sub-lane: the lane of whom they speak for
+        int children = 0;     ///< sub-lanes nested under this lane
+        int colorIndex = 0;   ///< which theme colour (sub-lanes share their parent's)
+        bool hidden = false;  ///< a sub-lane of a collapsed lane: its events show in the parent
     };
 
     TimelineScene() = default;
@@ -41,10 +46,7 @@ public:
     /// Keeps only the events marked true (one flag per event; empty keeps all): a filter
     /// change rebuilds the index, not the lanes.
     void setIncluded(std::vector<bool> included);
-    bool isIncluded(int event) const
-    {
-        return m_included.empty() || m_included[size_t(event)];
-    }
+    bool isIncluded(int event) const { return m_included.empty() || m_included[size_t(event)]; }
     const QList<Lane> &lanes() const { return m_lanes; }
     LaneMode laneMode() const { return m_mode; }
     int laneOf(int event) const { return m_laneOf.value(event, -1); }
@@ -59,15 +61,24 @@ public:
 
     /// The lane name an event goes to in ByActor mode.
     QString homeActor(const Event &event) const;
+    /// Folds a lane's person sub-lanes into it, or unfolds them.
+    void setCollapsed(int lane, bool collapsed);
+    bool isCollapsed(int lane) const;
 
 private:
     QString laneNameFor(const Event &event) const;
+    /// The person who spoke for the event's lane actor, if any (their sub-lane).
+    QString speakerFor(const Event &event, const QString &home) const;
+    /// Maps events to lanes after a collapse change, and rebuilds the index.
+    void assignLanes();
     QString affiliated(const QString &actor) const;
 
     QList<Event> m_events;
     QList<Lane> m_lanes;
     QList<int> m_laneOf;
+    QList<int> m_ownLaneOf; ///< before collapsing
     QList<int> m_targetLaneOf;
+    QSet<QString> m_collapsed; ///< names of collapsed lanes (kept across setEvents)
     QHash<int, QList<int>> m_answers;
     QHash<qint64, int> m_indexOfId;
     QHash<QString, QString> m_affiliation; ///< person → whom they speak for

@@ -20,8 +20,7 @@ class ViewHistory {
 public:
     explicit ViewHistory(qsizetype limit = 100)
         : m_limit(limit)
-    {
-    }
+    {}
 
     /// Records `range` as the current one (ignored when it equals the current one).
     void visit(ViewRange range);

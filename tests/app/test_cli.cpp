@@ -239,23 +239,26 @@ TEST_CASE("extract prints the article's dated events as JSON and nothing else", 
 {
     TempDir tmp;
     const QString article = seedArticleFile(tmp);
-    const Run r = runDetente({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("2024-04-26"),
-                              article, QStringLiteral("--json")},
+    const Run r = runDetente({QStringLiteral("extract"), QStringLiteral("--published"),
+                              QStringLiteral("2024-04-26"), article, QStringLiteral("--json")},
                              tmp.path("home"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
-    const QJsonArray events = QJsonDocument::fromJson(r.out, &error).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray events =
+        QJsonDocument::fromJson(r.out, &error).object().value(QStringLiteral("events")).toArray();
     REQUIRE(error.error == QJsonParseError::NoError);
     REQUIRE(events.size() >= 9);
     const QString text = QString::fromUtf8(detente::test::readFile(article));
     QStringList starts;
     for (const QJsonValue &v : events) {
         const QJsonObject o = v.toObject();
-        for (const char *field : {"phrase", "precision", "confidence", "attributed_to", "sentence", "offsets", "start", "end"})
+        for (const char *field : {"phrase", "precision", "confidence", "attributed_to", "sentence",
+                                  "offsets", "start", "end"})
             CHECK(o.contains(QLatin1String(field)));
         const QJsonArray offsets = o.value(QStringLiteral("offsets")).toArray();
-        CHECK(text.mid(offsets[0].toInt(), offsets[1].toInt() - offsets[0].toInt()) == o.value(QStringLiteral("sentence")).toString());
+        CHECK(text.mid(offsets[0].toInt(), offsets[1].toInt() - offsets[0].toInt()) ==
+              o.value(QStringLiteral("sentence")).toString());
         starts << o.value(QStringLiteral("start")).toString();
     }
     CHECK(starts.contains(QStringLiteral("2024-04-25"))); // "On Thursday"
@@ -272,8 +275,14 @@ TEST_CASE("import stores the article and its events once", "[cli][ingest]")
         Database database;
         REQUIRE(database.open(db).isOk()); // an empty database
     }
-    const QStringList args{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--published"),
-                           QStringLiteral("2024-04-26"), QStringLiteral("--title"), QStringLiteral("Beijing blames NATO"), article};
+    const QStringList args{QStringLiteral("import"),
+                           QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--published"),
+                           QStringLiteral("2024-04-26"),
+                           QStringLiteral("--title"),
+                           QStringLiteral("Beijing blames NATO"),
+                           article};
     const Run r = runDetente(args, tmp.path("home"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);

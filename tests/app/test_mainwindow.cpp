@@ -1,8 +1,8 @@
 #include "appdatabase.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
 #include "detailspane.h"
 #include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
 #include "testsupport.h"
 #include "timelineview.h"
 
@@ -46,7 +46,11 @@ TEST_CASE("the window opens on the seed events and a click shows details", "[gui
         lanes << lane.name;
     CHECK(lanes.contains(QStringLiteral("China")));
     CHECK(lanes.contains(QStringLiteral("NATO")));
-    CHECK_FALSE(lanes.contains(QStringLiteral("Wang Wenbin")));
+    // …with the persons who spoke for them nested under them.
+    const auto &sceneLanes = f.window.scene().lanes();
+    const qsizetype wang = lanes.indexOf(QStringLiteral("Wang Wenbin"));
+    REQUIRE(wang >= 0);
+    CHECK(sceneLanes[sceneLanes[wang].parent].name == QStringLiteral("China"));
 
     // Zoom to April 2024 so the week's events stand apart, then click Stoltenberg's accusation.
     const int accusation = indexOfKey(f.window.scene(), "seed-stoltenberg");
@@ -158,7 +162,8 @@ TEST_CASE("colour modes recolour the marks", "[gui]")
     REQUIRE(item);
     const QPoint centre = item->mark.center().toPoint();
     const QColor byActor = view->grab().toImage().pixelColor(centre);
-    CHECK(byActor == view->renderOptions().theme.laneColor(item->lane));
+    CHECK(byActor ==
+          view->renderOptions().theme.laneColor(f.window.scene().lanes()[item->lane].colorIndex));
     view->setColorBy(ColorBy::Goldstein);
     // The seed's events carry no Goldstein score: drawn grey, as "unknown".
     CHECK(view->grab().toImage().pixelColor(centre) == quadClassColor(0));
@@ -174,7 +179,8 @@ TEST_CASE("a dense lane tells its counts on hover", "[gui][lod]")
         EventStore store(db);
         QList<Event> events;
         for (int i = 0; i < 6000; ++i) {
-            Event e = detente::test::makeEvent(QStringLiteral("E%1").arg(i), QDate(2024, 1, 1).addDays(i % 60),
+            Event e = detente::test::makeEvent(QStringLiteral("E%1").arg(i),
+                                               QDate(2024, 1, 1).addDays(i % 60),
                                                QStringLiteral("China"), QStringLiteral("NATO"));
             e.quadClass = 1 + i % 4;
             events.append(e);
@@ -200,4 +206,22 @@ TEST_CASE("a dense lane tells its counts on hover", "[gui][lod]")
     CHECK(tip.contains(QStringLiteral("%1 events").arg(lane.density[size_t(column)].count)));
     CHECK(tip.contains(QStringLiteral("verbal cooperation")));
     CHECK(tip.contains(QStringLiteral("zoom in")));
+}
+
+TEST_CASE("clicking a lane's name folds its persons into it", "[gui]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    const auto lanesShown = [&] { return view->frame().lanes.size(); };
+    const qsizetype unfolded = lanesShown();
+    const PlacedLane *china = nullptr;
+    for (const PlacedLane &lane : view->frame().lanes)
+        if (f.window.scene().lanes()[lane.lane].name == QStringLiteral("China"))
+            china = &lane;
+    REQUIRE(china);
+    const QPoint onName(12, int(china->rect.top()) + 10);
+    QTest::mouseClick(view, Qt::LeftButton, {}, onName);
+    CHECK(lanesShown() == unfolded - 2); // Wang Wenbin and Wang Yi fold into China
+    QTest::mouseClick(view, Qt::LeftButton, {}, onName);
+    CHECK(lanesShown() == unfolded);
 }

@@ -48,7 +48,7 @@ TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "
         const int y = int(item.mark.center().y());
         INFO(e.title.toStdString());
         const double drawn =
-            centroidOf(image, theme.laneColor(item.lane), y, int(x) - 12, int(x) + 13);
+            centroidOf(image, theme.laneColor(scene.lanes()[item.lane].colorIndex), y, int(x) - 12, int(x) + 13);
         REQUIRE(drawn >= 0);
         CHECK(drawn == Approx(x).margin(1.0));
     }
@@ -76,7 +76,7 @@ TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]"
     const int y = int(item->mark.bottom()) - 2;
     const QColor middle(image.pixel(int(item->mark.center().x()), y));
     const QColor edge(image.pixel(int(item->mark.left()) + 1, y));
-    CHECK(middle != theme.laneColor(item->lane));
+    CHECK(middle != theme.laneColor(scene.lanes()[item->lane].colorIndex));
     CHECK(middle != theme.background);
     CHECK(edge.lightness() > middle.lightness());
 }

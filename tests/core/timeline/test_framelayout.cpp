@@ -26,7 +26,7 @@ void checkNoOverlapInLanes(const FrameLayout &L)
 }
 } // namespace
 
-TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][layout]")
+TEST_CASE("persons' events nest under whom they speak for, and fold into it", "[timeline][layout]")
 {
     Event briefing = makeEvent(QStringLiteral("Briefing"), QDate(2024, 4, 26),
                                QStringLiteral("Wang Wenbin"), QStringLiteral("NATO"));
@@ -37,10 +37,35 @@ TEST_CASE("persons' events go to the lane of whom they speak for", "[timeline][l
     QStringList lanes;
     for (const auto &lane : scene.lanes())
         lanes << lane.name;
-    CHECK(lanes == QStringList{QStringLiteral("China"), QStringLiteral("NATO")});
-    CHECK(scene.lanes()[scene.laneOf(0)].name == QStringLiteral("China"));
+    // A sub-lane follows its parent (ties between top lanes go to the one with more of its own).
+    CHECK(lanes == QStringList{QStringLiteral("NATO"), QStringLiteral("China"),
+                               QStringLiteral("Wang Wenbin")});
+    const int china = int(lanes.indexOf(QStringLiteral("China")));
+    const int wangLane = int(lanes.indexOf(QStringLiteral("Wang Wenbin")));
+    const auto &wang = scene.lanes()[wangLane];
+    CHECK(wang.parent == china);
+    CHECK(wang.colorIndex == scene.lanes()[china].colorIndex);
+    CHECK(scene.lanes()[china].children == 1);
+    CHECK(scene.laneOf(0) == wangLane);
     CHECK(scene.lanes()[scene.targetLaneOf(0)].name == QStringLiteral("NATO"));
     CHECK(scene.lanes()[scene.targetLaneOf(1)].name == QStringLiteral("China"));
+
+    const Theme theme = Theme::light();
+    auto placedLanes = [&] {
+        QStringList names;
+        const FrameLayout L = layoutFrame(scene, fitAllScale(scene, 800), QSizeF(1000, 400),
+                                          theme.font, theme.smallFont);
+        for (const PlacedLane &lane : L.lanes)
+            names << scene.lanes()[lane.lane].name;
+        return names;
+    };
+    CHECK(placedLanes() == lanes);
+    scene.setCollapsed(china, true);
+    CHECK(scene.isCollapsed(china));
+    CHECK(scene.laneOf(0) == china); // the briefing shows in China's lane
+    CHECK(placedLanes() == QStringList{QStringLiteral("NATO"), QStringLiteral("China")});
+    scene.setCollapsed(china, false);
+    CHECK(scene.laneOf(0) == wangLane);
 }
 
 TEST_CASE("items in a lane never overlap, labels included", "[timeline][layout]")

@@ -1,8 +1,8 @@
 #include "render/theme.h"
+#include "testsupport.h"
 #include "timeline/framelayout.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinescene.h"
-#include "testsupport.h"
 
 #include <QRandomGenerator>
 
@@ -16,14 +16,15 @@ constexpr qint64 day = 86400000LL;
 QList<Event> randomEvents(int n, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const QStringList actors{QStringLiteral("China"), QStringLiteral("NATO"), QStringLiteral("Russia")};
+    const QStringList actors{QStringLiteral("China"), QStringLiteral("NATO"),
+                             QStringLiteral("Russia")};
     QList<Event> events;
     for (int i = 0; i < n; ++i) {
-        Event e = makeEvent(QStringLiteral("E%1").arg(i), QDate(2023, 1, 1).addDays(rng.bounded(365)),
-                            actors[rng.bounded(3)]);
+        Event e = makeEvent(QStringLiteral("E%1").arg(i),
+                            QDate(2023, 1, 1).addDays(rng.bounded(365)), actors[rng.bounded(3)]);
         if (rng.bounded(5) == 0)
-            e.date = DateSpan::fromDays(e.date.firstDay(), e.date.firstDay().addDays(rng.bounded(1, 60)),
-                                        Precision::Span);
+            e.date = DateSpan::fromDays(
+                e.date.firstDay(), e.date.firstDay().addDays(rng.bounded(1, 60)), Precision::Span);
         e.quadClass = rng.bounded(5); // 0 = unknown
         if (rng.bounded(3))
             e.goldstein = rng.bounded(-100, 101) / 10.0;
@@ -43,11 +44,13 @@ TEST_CASE("the index counts what a brute-force scan counts", "[timeline][index]"
     QRandomGenerator rng(5);
     for (int trial = 0; trial < 100; ++trial) {
         const int lane = rng.bounded(index.laneCount());
-        const qint64 from = dayStartMs(QDate(2023, 1, 1)) + qint64(rng.bounded(400)) * day / 1 - rng.bounded(day);
+        const qint64 from =
+            dayStartMs(QDate(2023, 1, 1)) + qint64(rng.bounded(400)) * day / 1 - rng.bounded(day);
         const qint64 to = from + qint64(rng.bounded(1, 90)) * day;
         qsizetype expected = 0;
         for (int i = 0; i < events.size(); ++i)
-            if (scene.laneOf(i) == lane && events[i].date.first() >= from && events[i].date.first() < to)
+            if (scene.laneOf(i) == lane && events[i].date.first() >= from &&
+                events[i].date.first() < to)
                 ++expected;
         CHECK(index.countStarting(lane, from, to) == expected);
     }
@@ -109,16 +112,19 @@ TEST_CASE("a filter rebuilds the index with only the kept events", "[timeline][i
     CHECK(scene.index().size() == kept);
     CHECK_FALSE(scene.isIncluded(int(std::find(keep.begin(), keep.end(), false) - keep.begin())));
     const Theme theme = Theme::light();
-    const FrameLayout L = layoutFrame(scene, fitAllScale(scene, 7000), QSizeF(8000, 900), theme.font, theme.smallFont);
+    const FrameLayout L = layoutFrame(scene, fitAllScale(scene, 7000), QSizeF(8000, 900),
+                                      theme.font, theme.smallFont);
     for (const PlacedItem &item : L.items)
         CHECK(events[item.event].quadClass >= 3);
     scene.setIncluded({});
     CHECK(scene.index().size() == events.size());
     // About 44 bytes an event (the budget is 48).
-    CHECK(double(scene.index().bytes()) / double(events.size()) <= 48.0 + 4096.0 / double(events.size()));
+    CHECK(double(scene.index().bytes()) / double(events.size()) <=
+          48.0 + 4096.0 / double(events.size()));
 }
 
-TEST_CASE("lanes switch from labels to marks to density at the documented density", "[timeline][lod]")
+TEST_CASE("lanes switch from labels to marks to density at the documented density",
+          "[timeline][lod]")
 {
     // One lane, n day events spread evenly over the view: the lane shows labels while each event
     // has pixelsPerLabel pixels, marks while it has pixelsPerMark, density below that.
@@ -127,7 +133,8 @@ TEST_CASE("lanes switch from labels to marks to density at the documented densit
     for (const int n : {10, 39, 41, 100, 330, 340, 2000}) {
         QList<Event> events;
         for (int i = 0; i < n; ++i) {
-            Event e = makeEvent(QStringLiteral("E%1").arg(i), QDate(2020, 1, 1), QStringLiteral("China"));
+            Event e =
+                makeEvent(QStringLiteral("E%1").arg(i), QDate(2020, 1, 1), QStringLiteral("China"));
             const qint64 t = dayStartMs(QDate(2020, 1, 1)) + qint64(i) * 3600000LL;
             e.date = DateSpan(t, t, Precision::Instant);
             events.append(e);
@@ -136,8 +143,10 @@ TEST_CASE("lanes switch from labels to marks to density at the documented densit
         scene.setEvents(events);
         const Theme theme = Theme::light();
         const double gutter = laneGutterWidth(scene, theme.font);
-        TimeScale scale(dayStartMs(QDate(2020, 1, 1)) - 1, dayStartMs(QDate(2020, 1, 1)) + qint64(n) * 3600000LL, width);
-        const FrameLayout L = layoutFrame(scene, scale, QSizeF(width + gutter, 400), theme.font, theme.smallFont);
+        TimeScale scale(dayStartMs(QDate(2020, 1, 1)) - 1,
+                        dayStartMs(QDate(2020, 1, 1)) + qint64(n) * 3600000LL, width);
+        const FrameLayout L =
+            layoutFrame(scene, scale, QSizeF(width + gutter, 400), theme.font, theme.smallFont);
         REQUIRE(L.lanes.size() == 1);
         const LaneDetail expected = n * opt.pixelsPerMark > width    ? LaneDetail::Density
                                     : n * opt.pixelsPerLabel > width ? LaneDetail::Marks
@@ -161,8 +170,10 @@ TEST_CASE("hit testing agrees with a brute-force search", "[timeline][hit]")
     QRandomGenerator rng(3);
     for (const double days : {365.0, 40.0, 5.0}) {
         TimeScale scale = fitAllScale(scene, 1600);
-        scale.setRange(dayStartMs(QDate(2023, 6, 1)), dayStartMs(QDate(2023, 6, 1)) + qint64(days * day));
-        const FrameLayout L = layoutFrame(scene, scale, QSizeF(1800, 700), theme.font, theme.smallFont);
+        scale.setRange(dayStartMs(QDate(2023, 6, 1)),
+                       dayStartMs(QDate(2023, 6, 1)) + qint64(days * day));
+        const FrameLayout L =
+            layoutFrame(scene, scale, QSizeF(1800, 700), theme.font, theme.smallFont);
         for (int trial = 0; trial < 400; ++trial) {
             const QPointF p(rng.bounded(1800.0), rng.bounded(700.0));
             int expected = -1;
@@ -175,7 +186,8 @@ TEST_CASE("hit testing agrees with a brute-force search", "[timeline][hit]")
                 quint32 count = 0;
                 const qint64 reach = std::max<qint64>(0, day - qint64(L.scale.msPerPixel()));
                 for (int i = 0; i < events.size(); ++i)
-                    if (scene.laneOf(i) == cell->lane && events[i].date.first() >= cell->from - reach &&
+                    if (scene.laneOf(i) == cell->lane &&
+                        events[i].date.first() >= cell->from - reach &&
                         events[i].date.first() < cell->to)
                         ++count;
                 CHECK(std::abs(int(cell->density.count) - int(count)) <= 1); // column edges round
