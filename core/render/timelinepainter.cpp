@@ -393,9 +393,26 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(t.font);
     const QList<Event> &events = scene.events();
+    // Lanes showing marks alone hold many: plain shapes without antialiasing keep them cheap
+    // (a vague date is still a tinted band, an exact one a solid tick).
+    QHash<int, bool> marksOnly;
+    for (const PlacedLane &lane : L.lanes)
+        marksOnly.insert(lane.lane, lane.detail == LaneDetail::Marks);
     for (const PlacedItem &item : L.items) {
         if (!item.mark.united(item.label).intersects(clip))
             continue;
+        if (marksOnly.value(item.lane) && item.event != options.selectedEvent &&
+            item.event != options.hoveredEvent) {
+            QColor color = eventColor(scene, item.event, options);
+            if (item.vague) {
+                color.setAlphaF(0.35f);
+                p.fillRect(item.mark, color);
+            } else {
+                const QPointF c = item.mark.center();
+                p.fillRect(QRectF(c.x() - 1.5, item.mark.top(), 3, item.mark.height()), color);
+            }
+            continue;
+        }
         drawItem(p, item, events[item.event], eventColor(scene, item.event, options), t,
                  item.event == options.selectedEvent, item.event == options.hoveredEvent);
     }

@@ -15,13 +15,7 @@ constexpr double minLabelWidth = 24; // a label shorter than this is left out, n
 
 double laneGutterWidth(const TimelineScene &scene, const QFont &font)
 {
-    const QFontMetricsF metrics(font);
-    double widest = 0;
-    for (const auto &lane : scene.lanes())
-        if (!lane.hidden)
-            widest = std::max(widest, metrics.horizontalAdvance(lane.name) +
-                                          (lane.parent >= 0 || lane.children > 0 ? 12 : 0));
-    return std::clamp(std::ceil(widest) + 16.0, 60.0, 200.0);
+    return std::clamp(std::ceil(scene.laneNameWidth(font)) + 16.0, 60.0, 200.0);
 }
 
 TimeScale fitAllScale(const TimelineScene &scene, double width)

@@ -90,15 +90,22 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
     // a day-precise event covers its whole day, so its day's columns are never left empty.
     const qint64 reach = std::max<qint64>(0, 86400000LL - qint64(msPerPixel));
     auto edge = [&](int column) { return start + qint64(std::llround(column * msPerPixel)); };
+    // The first index from `from` on whose start is not before t: a few steps forward, then a
+    // binary search for long jumps (a column holds few events, or very many).
+    const qsizetype n = lane.size();
+    auto advance = [&](qsizetype from, qint64 t) {
+        for (int steps = 0; steps < 16; ++steps, ++from)
+            if (from >= n || lane.first[size_t(from)] >= t)
+                return from;
+        return qsizetype(std::lower_bound(lane.first.begin() + from, lane.first.end(), t) -
+                         lane.first.begin());
+    };
     qsizetype lo = lane.lowerBound(edge(0) - reach);
     qsizetype hi = lo;
     for (int c = 0; c < columns; ++c) {
         const qint64 from = edge(c) - reach, end = edge(c + 1);
-        lo = qsizetype(std::lower_bound(lane.first.begin() + lo, lane.first.end(), from) -
-                       lane.first.begin());
-        hi = qsizetype(
-            std::lower_bound(lane.first.begin() + std::max(lo, hi), lane.first.end(), end) -
-            lane.first.begin());
+        lo = advance(lo, from);
+        hi = advance(std::max(lo, hi), end);
         Density &d = out[size_t(c)];
         d.firstIndex = lo;
         d.count = quint32(hi - lo);

@@ -1,6 +1,7 @@
 #include "timelinescene.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <numeric>
@@ -144,6 +145,7 @@ void TimelineScene::setEvents(QList<Event> events, const QList<Actor> &actors, L
         if (m_lanes[i].parent < 0)
             laneIndex.insert(m_lanes[i].name, i);
     m_included.clear();
+    m_nameWidth.clear();
     m_targetLaneOf = QList<int>(m_events.size(), -1);
     for (int i = 0; i < m_events.size(); ++i) {
         if (m_mode != LaneMode::ByActor)
@@ -182,6 +184,20 @@ QString TimelineScene::speakerFor(const Event &e, const QString &home) const
     if (!source.isEmpty() && m_affiliation.contains(source) && affiliated(source) == home)
         return source;
     return {};
+}
+
+double TimelineScene::laneNameWidth(const QFont &font) const
+{
+    const QString key = font.key();
+    if (const auto it = m_nameWidth.constFind(key); it != m_nameWidth.constEnd())
+        return *it;
+    const QFontMetricsF metrics(font);
+    double widest = 0;
+    for (const Lane &lane : m_lanes)
+        widest = std::max(widest, metrics.horizontalAdvance(lane.name) +
+                                      (lane.parent >= 0 || lane.children > 0 ? 12 : 0));
+    m_nameWidth.insert(key, widest);
+    return widest;
 }
 
 void TimelineScene::assignLanes()

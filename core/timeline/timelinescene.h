@@ -4,6 +4,7 @@
 #include "model/event.h"
 #include "timelineindex.h"
 
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -61,6 +62,8 @@ public:
 
     /// The lane name an event goes to in ByActor mode.
     QString homeActor(const Event &event) const;
+    /// The width the lane names need in `font` (computed once per font).
+    double laneNameWidth(const QFont &font) const;
     /// Folds a lane's person sub-lanes into it, or unfolds them.
     void setCollapsed(int lane, bool collapsed);
     bool isCollapsed(int lane) const;
@@ -84,6 +87,7 @@ private:
     QHash<QString, QString> m_affiliation; ///< person → whom they speak for
     TimelineIndex m_index;
     std::vector<bool> m_included;
+    mutable QHash<QString, double> m_nameWidth; ///< by QFont::key(); cleared by setEvents
     LaneMode m_mode = LaneMode::ByActor;
 };
 

@@ -98,6 +98,18 @@ template<typename View> Result renderFrames(qsizetype n, int runs, const char *n
         painter.end();
         r.ms.append(elapsedMs(t));
     }
+    // The share of the frame that is layout (where things go) rather than painting.
+    QList<double> layoutMs;
+    const Theme &theme = options.theme;
+    for (int i = 0; i < std::min(runs, 15); ++i) {
+        const TimeScale scale = view(scene, i);
+        QElapsedTimer t;
+        t.start();
+        const FrameLayout layout =
+            layoutFrame(scene, scale, QSizeF(size), theme.font, theme.smallFont);
+        layoutMs.append(elapsedMs(t));
+    }
+    r.extra[QStringLiteral("layout_median_ms")] = percentile(layoutMs, 0.5);
     // DETENTE_BENCH_IMAGE=FOLDER saves the last frame, to look at what was timed.
     if (const QString folder = qEnvironmentVariable("DETENTE_BENCH_IMAGE"); !folder.isEmpty())
         image.save(QStringLiteral("%1/%2-%3.png").arg(folder, QLatin1String(name)).arg(n));
