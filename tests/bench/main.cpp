@@ -2,6 +2,8 @@
 //   {"scenario":"render.fitall","events":100000,"runs":9,"median_ms":…,"p95_ms":…,…}
 // Usage: detente-bench [--list] [--scenario NAME]… [--events N]… [--runs R]
 
+#include "ingest/extractor.h"
+#include "ingest/gazetteer.h"
 #include "render/timelinepainter.h"
 #include "storage/database.h"
 #include "storage/eventfilter.h"
@@ -327,6 +329,57 @@ Result storeFts(qsizetype n, int runs)
     return r;
 }
 
+/// A news-like article of about `words` words: sentences naming states, organisations and
+/// spokespeople, with the kinds of date phrases articles use.
+QString syntheticArticle(int words)
+{
+    const QStringList subjects = {
+        QStringLiteral("China's foreign ministry"), QStringLiteral("NATO Secretary General Jens Stoltenberg"),
+        QStringLiteral("Moscow"), QStringLiteral("The European Union"), QStringLiteral("Washington"),
+        QStringLiteral("Kyiv"), QStringLiteral("Egyptian President Abdel Fattah el-Sisi"),
+        QStringLiteral("The US-led military bloc")};
+    const QStringList verbs = {
+        QStringLiteral("accused"), QStringLiteral("met officials from"), QStringLiteral("warned"),
+        QStringLiteral("rejected the claims of"), QStringLiteral("proposed talks with"),
+        QStringLiteral("criticised"), QStringLiteral("called on")};
+    const QStringList objects = {
+        QStringLiteral("Beijing"), QStringLiteral("Russia"), QStringLiteral("the United States"),
+        QStringLiteral("Ukraine"), QStringLiteral("Israel"), QStringLiteral("Hamas"), QStringLiteral("the alliance")};
+    const QStringList dates = {
+        QStringLiteral("on Thursday"), QStringLiteral("last week"), QStringLiteral("in early 2023"),
+        QStringLiteral("on March 3"), QStringLiteral("two years ago"), QStringLiteral("since February 2022"),
+        QStringLiteral("earlier this month"), QStringLiteral("on Friday")};
+    const QStringList tails = {
+        QStringLiteral("saying the dispute over trade and security could not be settled quickly."),
+        QStringLiteral("according to a statement published by the ministry."),
+        QStringLiteral("and said further measures were being prepared."),
+        QStringLiteral("as diplomats prepared for another round of negotiations in Geneva.")};
+    QString text;
+    int count = 0;
+    for (int i = 0; count < words; ++i) {
+        const QString sentence = QStringLiteral("%1 %2 %3 %4 %5 ")
+                                     .arg(subjects[i % subjects.size()], verbs[(i * 3) % verbs.size()],
+                                          objects[(i * 5) % objects.size()], dates[(i * 7) % dates.size()],
+                                          tails[i % tails.size()]);
+        text += sentence;
+        count += int(sentence.split(u' ', Qt::SkipEmptyParts).size());
+        if (i % 4 == 3)
+            text += QStringLiteral("\n\n");
+    }
+    return text;
+}
+
+Result extractArticle(qsizetype words, int runs)
+{
+    const ArticleInput article{syntheticArticle(int(words)), QDate(2024, 4, 26), {}, {}, {}};
+    const Gazetteer &gazetteer = Gazetteer::builtin();
+    qsizetype found = 0;
+    Result r = timed(runs, [&] { found = extractEvents(article, gazetteer).size(); });
+    r.extra[QStringLiteral("candidates")] = qint64(found);
+    r.extra[QStringLiteral("words")] = qint64(words);
+    return r;
+}
+
 const QList<Scenario> &scenarios()
 {
     static const QList<Scenario> all = {
@@ -346,6 +399,8 @@ const QList<Scenario> &scenarios()
          "frames while zooming from everything to a day and back, x1.5 a step",
          {1000, 100000, 1000000},
          renderZoomStep},
+        {"extract.article", "extract the events of an article of N words (N given as --events)",
+         {1000}, extractArticle},
         {"index.rebuild",
          "rebuild the timeline index after a filter change",
          {1000, 100000, 1000000},
