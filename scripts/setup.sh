@@ -12,7 +12,7 @@ packages=(
   # runtime: fonts for rendering, the offscreen/xcb platform plugins come with qt6-base
   fonts-dejavu-core libqt6svg6 qt6-qpa-plugins
   # screenshots and looking at exports
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick poppler-utils librsvg2-bin
 )
 
 missing=()

@@ -4,11 +4,14 @@
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
 #include "io/eventjson.h"
+#include "render/export.h"
 #include "render/imageexport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "timeline/framelayout.h"
+#include "timeline/sceneloader.h"
 #include "timeline/timelinescene.h"
+#include "timeline/viewsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,18 +77,75 @@ bool parseSize(const QCommandLineParser &parser, const QString &name, int fallba
     return true;
 }
 
-int runExport(const QStringList &args)
+/// Takes "--between A B" out of the arguments (QCommandLineParser knows one value an option).
+bool takeBetween(QStringList &args, std::optional<std::pair<QString, QString>> *between,
+                 QString *error)
 {
+    const qsizetype at = args.indexOf(QStringLiteral("--between"));
+    if (at < 0)
+        return true;
+    if (at + 2 >= args.size() || args[at + 1].startsWith(u'-') || args[at + 2].startsWith(u'-')) {
+        *error = QStringLiteral("--between needs two actors: --between A B");
+        return false;
+    }
+    *between = std::make_pair(args[at + 1], args[at + 2]);
+    args.remove(at, 3);
+    if (args.contains(QStringLiteral("--between"))) {
+        *error = QStringLiteral("--between can be given once");
+        return false;
+    }
+    return true;
+}
+
+bool parseNumber(const QCommandLineParser &parser, const QString &name, double low, double high,
+                 double *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || v < low || v > high) {
+        *error = QStringLiteral("bad --%1 \"%2\": expected a number from %3 to %4")
+                     .arg(name, parser.value(name))
+                     .arg(low)
+                     .arg(high);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    std::optional<std::pair<QString, QString>> between;
+    QString error;
+    if (!takeBetween(args, &between, &error))
+        return fail(Usage, error);
     QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Image to write (.png, .jpg)."),
-                      QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("W")});
-    parser.addOption(
-        {QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("H")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Overwrite an existing file.")});
+    const auto option = [&](const char *name, const char *help, const char *value = nullptr) {
+        parser.addOption(value ? QCommandLineOption(QLatin1String(name), QLatin1String(help),
+                                                    QLatin1String(value))
+                               : QCommandLineOption(QLatin1String(name), QLatin1String(help)));
+    };
+    option("db", "Database to read.", "PATH");
+    option("out", "File to write: .png, .jpg, .svg or .pdf.", "FILE");
+    option("width", "Width in pixels.", "W");
+    option("height", "Height in pixels.", "H");
+    option("scale", "Raster pixels per pixel (PNG, JPEG).", "S");
+    option("from", "First date shown (YYYY, YYYY-MM, YYYY-MM-DD).", "DATE");
+    option("to", "Last date shown.", "DATE");
+    option("actor", "Only events involving this actor (repeatable).", "NAME");
+    option("kind", "Only events of this kind (repeatable).", "KIND");
+    option("color-by", "actor, kind, quadclass or goldstein.", "MODE");
+    option("title", "A title above the timeline.", "TEXT");
+    option("subtitle", "A line under the title (default: sources and export date).", "TEXT");
+    option("theme", "light, dark or print.", "THEME");
+    option("pages", "PDF: spread the range over N pages.", "N");
+    option("page-size", "PDF: A4, A3, Letter or Legal.", "SIZE");
+    option("portrait", "PDF: portrait pages (default landscape).");
+    option("view", "A saved view's filters, range, lanes and colours.", "NAME");
+    option("force", "Overwrite an existing file.");
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -95,16 +155,50 @@ int runExport(const QStringList &args)
     if (!parser.isSet(QStringLiteral("out")))
         return fail(Usage, QStringLiteral("export needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"png" && suffix != u"jpg" && suffix != u"jpeg")
-        return fail(
-            Usage,
-            QStringLiteral("cannot tell the image format from \"%1\" (use .png or .jpg)").arg(out));
+    const auto format = exportFormatFor(out);
+    if (!format)
+        return fail(Usage, QStringLiteral("cannot tell the format from \"%1\" (use .png, .jpg, "
+                                          ".svg or .pdf)")
+                               .arg(out));
     int width = 0, height = 0;
-    QString error;
+    double scale = 1.0, pages = 1;
     if (!parseSize(parser, QStringLiteral("width"), 1920, &width, &error) ||
-        !parseSize(parser, QStringLiteral("height"), 1080, &height, &error))
+        !parseSize(parser, QStringLiteral("height"), 1080, &height, &error) ||
+        !parseNumber(parser, QStringLiteral("scale"), 0.25, 8, &scale, &error) ||
+        !parseNumber(parser, QStringLiteral("pages"), 1, 100, &pages, &error))
         return fail(Usage, error);
+    if (pages != std::floor(pages))
+        return fail(Usage, QStringLiteral("bad --pages: a whole number"));
+    if (width * scale > maxExportPixels || height * scale > maxExportPixels)
+        return fail(Usage, QStringLiteral("%1×%2 pixels at scale %3 is larger than %4 on a side")
+                               .arg(width)
+                               .arg(height)
+                               .arg(scale)
+                               .arg(maxExportPixels));
+    ExportOptions options;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const auto theme = Theme::named(parser.value(QStringLiteral("theme")));
+        if (!theme)
+            return fail(Usage, QStringLiteral("bad --theme \"%1\": light, dark or print")
+                                   .arg(parser.value(QStringLiteral("theme"))));
+        options.render.theme = *theme;
+    }
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const QString name = parser.value(QStringLiteral("page-size")).toLower();
+        const std::pair<const char *, QPageSize::PageSizeId> sizes[] = {
+            {"a4", QPageSize::A4},
+            {"a3", QPageSize::A3},
+            {"letter", QPageSize::Letter},
+            {"legal", QPageSize::Legal}};
+        const auto it = std::find_if(std::begin(sizes), std::end(sizes),
+                                     [&](const auto &s) { return name == QLatin1String(s.first); });
+        if (it == std::end(sizes))
+            return fail(
+                Usage, QStringLiteral("bad --page-size \"%1\": A4, A3, Letter or Legal").arg(name));
+        options.pageSize = QPageSize(it->second);
+    }
+    if (parser.isSet(QStringLiteral("portrait")))
+        options.orientation = QPageLayout::Portrait;
     if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
         return fail(Failure, QStringLiteral("%1 exists; use --force to overwrite it").arg(out));
 
@@ -112,14 +206,60 @@ int runExport(const QStringList &args)
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    Status status;
-    QList<Event> events = store.allEvents(&status);
-    if (!status)
-        return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
+
+    // A saved view first, then what the command line says on top of it.
+    ViewSettings view;
+    if (parser.isSet(QStringLiteral("view"))) {
+        const QString name = parser.value(QStringLiteral("view"));
+        const auto json = store.view(name);
+        if (!json)
+            return fail(Failure, QStringLiteral("no saved view \"%1\" in %2").arg(name, db.path()));
+        const auto read = ViewSettings::fromJson(*json, &error);
+        if (!read)
+            return fail(Failure, QStringLiteral("saved view \"%1\": %2").arg(name, error));
+        view = *read;
+    }
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
+        const auto from = parseUserInstant(parser.value(QStringLiteral("from")), false);
+        const auto to = parseUserInstant(parser.value(QStringLiteral("to")), true);
+        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+            return fail(Usage, QStringLiteral("--from and --to go together"));
+        if (!from || !to)
+            return fail(Usage, QStringLiteral("bad --from/--to: use YYYY, YYYY-MM or YYYY-MM-DD"));
+        if (*to <= *from)
+            return fail(Usage, QStringLiteral("--to is before --from"));
+        view.range = std::make_pair(*from, *to);
+        view.filter.from = *from;
+        view.filter.to = *to;
+    }
+    if (parser.isSet(QStringLiteral("actor")))
+        view.filter.actors = parser.values(QStringLiteral("actor"));
+    if (between)
+        view.filter.between = between;
+    if (parser.isSet(QStringLiteral("kind")))
+        view.filter.kinds = parser.values(QStringLiteral("kind"));
+    if (parser.isSet(QStringLiteral("color-by"))) {
+        const auto c = colorByFromName(parser.value(QStringLiteral("color-by")));
+        if (!c)
+            return fail(Usage,
+                        QStringLiteral("bad --color-by \"%1\": actor, kind, quadclass or goldstein")
+                            .arg(parser.value(QStringLiteral("color-by"))));
+        view.colorBy = *c;
+    }
     TimelineScene scene;
-    scene.setEvents(std::move(events), store.actors());
-    const QImage image = renderImage(scene, fitAllScale(scene, width), QSize(width, height));
-    if (Status s = saveImage(image, out); !s)
+    if (Status s = loadScene(store, view, &scene); !s)
+        return fail(Failure, QStringLiteral("cannot read events: %1").arg(s.message()));
+
+    options.size = QSize(width, height);
+    options.scale = scale;
+    options.pages = int(pages);
+    options.range = view.range;
+    options.render.colorBy = view.colorBy;
+    options.title = parser.value(QStringLiteral("title"));
+    options.subtitle = parser.isSet(QStringLiteral("subtitle"))
+                           ? parser.value(QStringLiteral("subtitle"))
+                           : (options.title.isEmpty() ? QString() : exportSubtitle(scene));
+    if (Status s = exportTimeline(scene, options, out); !s)
         return fail(Failure, s.message());
     return Ok;
 }

@@ -67,6 +67,30 @@ Theme Theme::dark()
     return t;
 }
 
+Theme Theme::print()
+{
+    Theme t = light();
+    t.text = QColor(0, 0, 0);
+    t.mutedText = QColor(0x40, 0x40, 0x40);
+    t.axisBackground = QColor(0xFF, 0xFF, 0xFF);
+    t.gridMajor = QColor(0x80, 0x80, 0x80);
+    t.gridMinor = QColor(0xD0, 0xD0, 0xD0);
+    t.laneBand = QColor(0xFF, 0xFF, 0xFF);
+    t.markOutline = QColor(0, 0, 0);
+    return t;
+}
+
+std::optional<Theme> Theme::named(const QString &name)
+{
+    if (name == u"light")
+        return light();
+    if (name == u"dark")
+        return dark();
+    if (name == u"print")
+        return print();
+    return std::nullopt;
+}
+
 Theme Theme::fromPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? dark() : light();

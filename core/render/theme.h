@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPalette>
 
+#include <optional>
+
 namespace detente {
 
 /// Colours and the font the timeline is drawn with; the same for the window and every export.
@@ -24,6 +26,10 @@ struct Theme {
 
     static Theme light();
     static Theme dark();
+    /// For paper: white, no tinted bands or backgrounds, darker lines.
+    static Theme print();
+    /// light|dark|print; nullopt for another name.
+    static std::optional<Theme> named(const QString &name);
     /// Light or dark, following the palette's window colour.
     static Theme fromPalette(const QPalette &palette);
 

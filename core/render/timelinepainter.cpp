@@ -225,6 +225,15 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
     }
 }
 
+/// `color` laid over `background` at `strength` (0 … 1), as an opaque colour.
+QColor tint(const QColor &color, const QColor &background, double strength)
+{
+    auto mix = [&](float c, float b) { return float(b + (c - b) * strength); };
+    return QColor::fromRgbF(mix(color.redF(), background.redF()),
+                            mix(color.greenF(), background.greenF()),
+                            mix(color.blueF(), background.blueF()));
+}
+
 void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor &color,
               const Theme &t, bool selected, bool hovered)
 {
@@ -241,10 +250,10 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
     }
     if (item.vague && bar) {
         // Vague: a soft bar over the whole possible range, fading at both ends.
+        // Opaque tints of the background rather than transparency: PDF and SVG viewers render
+        // gradients of transparency unreliably, and the bar must look vague on paper too.
         QLinearGradient g(m.topLeft(), m.topRight());
-        QColor edge = color, core = color;
-        edge.setAlphaF(0.08f);
-        core.setAlphaF(0.45f);
+        const QColor edge = tint(color, t.background, 0.10), core = tint(color, t.background, 0.45);
         const double fade = std::min(0.25, 12.0 / std::max(1.0, m.width()));
         g.setColorAt(0, edge);
         g.setColorAt(fade, core);
@@ -336,9 +345,7 @@ void drawLegend(QPainter &p, const FrameLayout &L, const RenderOptions &options)
     text(tr("exact date"));
     // Vague date.
     QLinearGradient g(QPointF(x, 0), QPointF(x + 34, 0));
-    QColor edge = c, core = c;
-    edge.setAlphaF(0.08f);
-    core.setAlphaF(0.45f);
+    const QColor edge = tint(c, t.axisBackground, 0.10), core = tint(c, t.axisBackground, 0.45);
     g.setColorAt(0, edge);
     g.setColorAt(0.3, core);
     g.setColorAt(0.7, core);

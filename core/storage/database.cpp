@@ -95,7 +95,7 @@ Status Database::open(const QString &path, OpenMode mode)
         close();
         return s;
     }
-    if (Status s = checkAndMigrate(mode); !s) {
+    if (Status s = checkAndMigrate(); !s) {
         close();
         return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
     }
@@ -122,7 +122,7 @@ int Database::userVersion()
     return st.next() ? int(st.int64(0)) : -1;
 }
 
-Status Database::checkAndMigrate(OpenMode mode)
+Status Database::checkAndMigrate()
 {
     // Reading the schema is the first access to the file: it tells a non-SQLite file apart.
     // (Scoped, so no statement keeps a read transaction open when the journal mode changes.)
@@ -153,10 +153,18 @@ Status Database::checkAndMigrate(OpenMode mode)
         return {};
     }
     if (m_readOnly) {
-        if (mode == OpenMode::ReadOnly && version > 0)
-            return {}; // an older schema can still be read as it is
-        return Status::error(
-            QStringLiteral("the database needs to be created or upgraded but is read-only"));
+        if (version == 0)
+            return Status::error(
+                QStringLiteral("the database needs to be created but is read-only"));
+        // An older file that may not be changed is read through an upgraded copy in memory.
+        if (Status s = copyIntoMemory(); !s)
+            return s;
+        Transaction tx(*this);
+        if (!tx.beginStatus())
+            return tx.beginStatus();
+        if (Status s = applyMigrations(version); !s)
+            return s;
+        return tx.commit();
     }
     if (version > 0) {
         // Keep the user's data safe before changing the schema.
@@ -175,7 +183,15 @@ Status Database::checkAndMigrate(OpenMode mode)
     Transaction tx(*this);
     if (!tx.beginStatus())
         return tx.beginStatus();
+    if (Status s = applyMigrations(version); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::applyMigrations(int version)
+{
     const auto &steps = migrations();
+    const int current = currentSchemaVersion();
     for (int v = version; v < current; ++v) {
         if (Status s = exec(steps[v].sql.constData()); !s)
             return Status::error(
@@ -183,9 +199,29 @@ Status Database::checkAndMigrate(OpenMode mode)
     }
     // user_version takes no parameter; the value is our own constant.
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(current);
-    if (Status s = exec(setVersion.constData()); !s)
-        return s;
-    return tx.commit();
+    return exec(setVersion.constData());
+}
+
+Status Database::copyIntoMemory()
+{
+    sqlite3 *memory = nullptr;
+    if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(memory);
+        return Status::error(QStringLiteral("out of memory"));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(memory, "main", m_db, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const QString why = sqliteMessage(memory);
+        sqlite3_close_v2(memory);
+        return Status::error(
+            QStringLiteral("cannot read the older database into memory: %1").arg(why));
+    }
+    sqlite3_close_v2(m_db);
+    m_db = memory;
+    return configure();
 }
 
 void Database::setBusyTimeout(int ms)

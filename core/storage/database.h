@@ -58,7 +58,9 @@ public:
 
 private:
     Status configure();
-    Status checkAndMigrate(OpenMode mode);
+    Status checkAndMigrate();
+    Status applyMigrations(int fromVersion);
+    Status copyIntoMemory();
     int userVersion();
 
     sqlite3 *m_db = nullptr;

@@ -1,10 +1,13 @@
 #include "appdatabase.h"
 #include "io/eventjson.h"
+#include "render/export.h"
 #include "render/imageexport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
 #include "timeline/framelayout.h"
+#include "timeline/sceneloader.h"
+#include "timeline/viewsettings.h"
 
 #include <QFile>
 #include <QImage>
@@ -308,4 +311,80 @@ TEST_CASE("import stores the article and its events once", "[cli][ingest]")
     const Run noDate = runDetente({QStringLiteral("extract"), article}, tmp.path("home"));
     CHECK(noDate.exitCode == 2);
     CHECK(lines(noDate.err) == 1);
+}
+
+TEST_CASE("a filtered export holds only the chosen actors' events", "[cli][export]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const QString out = tmp.path("russia.svg");
+    const Run r =
+        runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                    out, QStringLiteral("--actor"), QStringLiteral("Russia"),
+                    QStringLiteral("--width"), QStringLiteral("2400")},
+                   tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString svg = QString::fromUtf8(detente::test::readFile(out));
+    CHECK(svg.contains(QStringLiteral("Moscow claims Ukrainian losses")));
+    CHECK(svg.contains(QStringLiteral("Hostilities in Ukraine begin")));
+    CHECK_FALSE(svg.contains(QStringLiteral("Blinken visits Beijing")));
+    CHECK_FALSE(svg.contains(QStringLiteral("China proposes a roadmap")));
+    // The exchanges between two actors, in either direction.
+    const QString pair = tmp.path("pair.svg");
+    REQUIRE(
+        runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                    pair, QStringLiteral("--between"), QStringLiteral("China"),
+                    QStringLiteral("NATO"), QStringLiteral("--width"), QStringLiteral("2400")},
+                   tmp.path("home"))
+            .exitCode == 0);
+    const QString exchange = QString::fromUtf8(detente::test::readFile(pair));
+    CHECK(exchange.contains(QStringLiteral("Stoltenberg accuses China")));
+    CHECK(exchange.contains(QStringLiteral("China blames NATO")));
+    CHECK_FALSE(exchange.contains(QStringLiteral("Moscow claims")));
+}
+
+TEST_CASE("an export of a saved view is the picture the view's settings give", "[cli][export]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    ViewSettings view;
+    view.filter.actors = {QStringLiteral("China"), QStringLiteral("NATO")};
+    view.range = std::make_pair(dayStartMs(QDate(2024, 4, 20)), dayStartMs(QDate(2024, 4, 30)));
+    view.colorBy = ColorBy::QuadClass;
+    {
+        Database database;
+        REQUIRE(database.open(db).isOk());
+        REQUIRE(
+            EventStore(database).saveView(QStringLiteral("China and NATO"), view.toJson()).isOk());
+    }
+    const QString out = tmp.path("view.png");
+    const Run r = runDetente(
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+         QStringLiteral("--view"), QStringLiteral("China and NATO"), QStringLiteral("--width"),
+         QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("400")},
+        tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The window's export path: the same view through the same loader and renderer.
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    EventStore store(database);
+    const auto saved =
+        ViewSettings::fromJson(*store.view(QStringLiteral("China and NATO")), nullptr);
+    REQUIRE(saved);
+    TimelineScene scene;
+    REQUIRE(loadScene(store, *saved, &scene).isOk());
+    ExportOptions options;
+    options.size = QSize(1000, 400);
+    options.range = saved->range;
+    options.render.colorBy = saved->colorBy;
+    const QImage expected = renderExport(scene, options).convertToFormat(QImage::Format_RGB32);
+    CHECK(QImage(out).convertToFormat(QImage::Format_RGB32) == expected);
+    const Run missing =
+        runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                    tmp.path("none.png"), QStringLiteral("--view"), QStringLiteral("Nope")},
+                   tmp.path("home"));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.startsWith("detente: no saved view \"Nope\""));
 }
