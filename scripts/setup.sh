@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # libraries
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libsqlite3-dev sqlite3 catch2 libgl-dev
+  qt6-l10n-tools libsqlite3-dev sqlite3 catch2 libgl-dev zlib1g-dev
   # runtime: fonts for rendering, the offscreen/xcb platform plugins come with qt6-base
   fonts-dejavu-core libqt6svg6 qt6-qpa-plugins
   # screenshots and looking at exports

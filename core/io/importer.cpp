@@ -1,0 +1,354 @@
+#include "importer.h"
+
+#include "csvreader.h"
+#include "databasejson.h"
+#include "gdeltreader.h"
+#include "icewsreader.h"
+#include "linereader.h"
+#include "timelinejs.h"
+
+#include "storage/bulkinsert.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace detente {
+
+namespace {
+
+constexpr qsizetype maxProblems = 1000;
+constexpr qint64 progressEvery = 1024;
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+constexpr qint64 maxDocument = 1024LL * 1024 * 1024;
+
+/// Identity of a report for duplicate detection: dates, actors (in any order), kind and CAMEO
+/// code, URL. The CAMEO code keeps apart the different events one article was coded with
+/// (a statement and a visit both "meeting/visit" in kind, say).
+size_t signature(const Event &e)
+{
+    size_t actors = 0;
+    for (const EventActor &a : e.actors)
+        actors += qHashMulti(0, a.name.toCaseFolded(), int(a.role));
+    return qHashMulti(0, e.date.first(), e.date.last(), e.kind.toCaseFolded(), e.cameoCode,
+                      e.source.url, actors);
+}
+
+/// Signatures of the events read so far and of stored events, loaded a day at a time.
+class DuplicateIndex {
+public:
+    explicit DuplicateIndex(const EventStore &store)
+        : m_store(store)
+    {}
+    bool isDuplicate(const Event &e)
+    {
+        if (e.source.url.isEmpty())
+            return false;
+        const qint64 day = e.date.first() - ((e.date.first() % dayMs) + dayMs) % dayMs;
+        if (!m_days.contains(day)) {
+            m_days.insert(day);
+            for (const Event &stored : m_store.events(day, day + dayMs))
+                if (!stored.source.url.isEmpty())
+                    m_seen.insert(signature(stored));
+        }
+        const size_t s = signature(e);
+        if (m_seen.contains(s))
+            return true;
+        m_seen.insert(s);
+        return false;
+    }
+
+private:
+    const EventStore &m_store;
+    QSet<qint64> m_days;
+    QSet<size_t> m_seen;
+};
+
+/// Why BulkInsert would refuse an event, so that it is a problem of its line, not of the import.
+QString invalidReason(const Event &e)
+{
+    if (e.title.trimmed().isEmpty())
+        return QStringLiteral("no title");
+    if (!e.date.isValid())
+        return QStringLiteral("no valid date");
+    if (e.goldstein && (*e.goldstein < -10 || *e.goldstein > 10))
+        return QStringLiteral("Goldstein score %1 is outside -10…10").arg(*e.goldstein);
+    if (e.quadClass < 0 || e.quadClass > 4)
+        return QStringLiteral("QuadClass %1 is not 1…4").arg(e.quadClass);
+    return {};
+}
+
+void addProblem(ImportResult &r, ImportProblem p)
+{
+    ++r.problemCount;
+    if (r.problems.size() < maxProblems)
+        r.problems.append(std::move(p));
+}
+
+} // namespace
+
+QString ImportProblem::text() const
+{
+    return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
+}
+
+QString importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Gdelt:
+        return QStringLiteral("GDELT");
+    case ImportFormat::Icews:
+        return QStringLiteral("ICEWS");
+    case ImportFormat::Csv:
+        return QStringLiteral("CSV");
+    case ImportFormat::DetenteJson:
+        return QStringLiteral("Detente JSON");
+    case ImportFormat::TimelineJs:
+        return QStringLiteral("TimelineJS JSON");
+    case ImportFormat::Auto:
+        break;
+    }
+    return QStringLiteral("automatic");
+}
+
+Importer::Importer(EventStore &store)
+    : m_store(store)
+{}
+
+ImportFormat Importer::detectFormat(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return ImportFormat::Auto;
+    };
+    LineReader in;
+    if (Status s = in.open(path); !s)
+        return fail(s.message());
+    QByteArray line;
+    while (in.readLine(&line) && line.trimmed().isEmpty()) {
+    }
+    if (!in.error().isEmpty())
+        return fail(in.error());
+    if (line.startsWith("\xef\xbb\xbf"))
+        line.remove(0, 3);
+    // Text files have no NUL bytes and, in their first line, no invalid UTF-8.
+    bool binary =
+        line.contains('\0') || QString::fromUtf8(line).contains(QChar::ReplacementCharacter);
+    QByteArray head = line;
+    for (QByteArray more; !binary && in.lineNumber() < 8 && in.readLine(&more); head += more)
+        binary = more.contains('\0');
+    if (binary)
+        return fail(QStringLiteral("not a text file (it holds binary data)"));
+    const QByteArray t = line.trimmed();
+    if (t.startsWith('{') || t.startsWith('[')) {
+        // TimelineJS names its dates start_date; look a little way into the document.
+        for (QByteArray more; head.size() < 65536 && in.readLine(&more);)
+            head += more;
+        return head.contains("\"start_date\"") ? ImportFormat::TimelineJs
+                                               : ImportFormat::DetenteJson;
+    }
+    if (t.startsWith("Event ID\t"))
+        return ImportFormat::Icews;
+    const qsizetype columns = line.count('\t') + 1;
+    if (columns == 57 || columns == 58 || columns == 61) {
+        const QByteArray id = line.left(line.indexOf('\t'));
+        bool ok = false;
+        id.toLongLong(&ok);
+        if (ok)
+            return ImportFormat::Gdelt;
+    }
+    if (t.contains(',') || t.contains(';') || t.contains('\t'))
+        return ImportFormat::Csv;
+    return fail(QStringLiteral("not a file Detente can import: the first line is neither a GDELT "
+                               "record, an ICEWS or CSV header nor JSON"));
+}
+
+ImportResult Importer::importFile(const QString &path, ImportFormat format)
+{
+    m_cancelled.store(false);
+    ImportResult result;
+    if (format == ImportFormat::Auto) {
+        QString why;
+        format = detectFormat(path, &why);
+        if (format == ImportFormat::Auto) {
+            result.fatal = why;
+            return result;
+        }
+    }
+    LineReader in;
+    if (Status s = in.open(path); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    switch (format) {
+    case ImportFormat::Gdelt: {
+        GdeltReader reader;
+        return importLines(in, reader);
+    }
+    case ImportFormat::Icews: {
+        IcewsReader reader;
+        return importLines(in, reader);
+    }
+    case ImportFormat::Csv: {
+        CsvReader reader;
+        return importLines(in, reader);
+    }
+    case ImportFormat::DetenteJson:
+    case ImportFormat::TimelineJs:
+    case ImportFormat::Auto:
+        break;
+    }
+    return importDocument(in, format);
+}
+
+ImportResult Importer::importLines(LineReader &in, EventReader &reader)
+{
+    ImportResult result;
+    BulkInsert bulk(m_store.database());
+    if (!bulk.status()) {
+        result.fatal = bulk.status().message();
+        return result;
+    }
+    DuplicateIndex duplicates(m_store);
+    qint64 sinceProgress = 0;
+    Event event;
+    ImportProblem problem;
+    for (;;) {
+        if (m_cancelled.load() || (++sinceProgress >= progressEvery && m_progress &&
+                                   !m_progress(in.bytesRead(), in.totalBytes()))) {
+            bulk.cancel();
+            result.cancelled = true;
+            result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+            return result;
+        }
+        if (sinceProgress >= progressEvery)
+            sinceProgress = 0;
+        const EventReader::Next next = reader.next(in, &event, &problem);
+        if (next == EventReader::Next::End)
+            break;
+        if (next == EventReader::Next::Fatal) {
+            result.fatal = problem.text();
+            return result; // the BulkInsert rolls back
+        }
+        if (next == EventReader::Next::Problem) {
+            addProblem(result, std::move(problem));
+            continue;
+        }
+        if (const QString why = invalidReason(event); !why.isEmpty()) {
+            addProblem(result, {in.lineNumber(), why});
+            continue;
+        }
+        ++result.read;
+        if (duplicates.isDuplicate(event)) {
+            ++result.duplicates;
+            continue;
+        }
+        if (Status s = bulk.add(event); !s) {
+            result.fatal = QStringLiteral("line %1: %2").arg(in.lineNumber()).arg(s.message());
+            return result;
+        }
+    }
+    if (!in.error().isEmpty()) {
+        result.fatal = in.error() + QStringLiteral("; nothing was written");
+        return result;
+    }
+    if (result.read == 0 && result.problemCount > 0) {
+        result.fatal = QStringLiteral("no event could be read; the first problem: %1")
+                           .arg(result.problems.first().text());
+        return result;
+    }
+    if (Status s = bulk.commit(); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    if (m_progress)
+        m_progress(in.totalBytes(), in.totalBytes());
+    result.inserted = bulk.added();
+    result.duplicates += bulk.skipped();
+    return result;
+}
+
+ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
+{
+    ImportResult result;
+    QByteArray json;
+    if (Status s = in.readAll(&json, maxDocument); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    DatabaseDocument document;
+    if (format == ImportFormat::TimelineJs) {
+        if (Status s = readTimelineJs(json, &document.events); !s) {
+            result.fatal = QStringLiteral("not a TimelineJS file: %1").arg(s.message());
+            return result;
+        }
+    } else if (Status s = readDatabaseJson(json, &document); !s) {
+        result.fatal = QStringLiteral("not a Detente event file: %1").arg(s.message());
+        return result;
+    }
+    json = {};
+
+    // Actors and sources first, then the events, all in one transaction.
+    Transaction tx(m_store.database());
+    if (!tx.beginStatus()) {
+        result.fatal = tx.beginStatus().message();
+        return result;
+    }
+    if (Status s = m_store.saveActors(document.actors); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    for (const Source &source : std::as_const(document.sources))
+        if (Status s = m_store.saveSource(source.ref, source.body); !s) {
+            result.fatal = s.message();
+            return result;
+        }
+    BulkInsert bulk(m_store.database());
+    if (!bulk.status()) {
+        result.fatal = bulk.status().message();
+        return result;
+    }
+    DuplicateIndex duplicates(m_store);
+    const bool bySignature = format == ImportFormat::TimelineJs;
+    const qint64 total = in.totalBytes();
+    for (qsizetype i = 0; i < document.events.size(); ++i) {
+        const Event &event = document.events[i];
+        if (m_cancelled.load() || (m_progress && i % progressEvery == progressEvery - 1 &&
+                                   !m_progress(total * i / document.events.size(), total))) {
+            bulk.cancel();
+            result.cancelled = true;
+            result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+            return result;
+        }
+        if (const QString why = invalidReason(event); !why.isEmpty()) {
+            addProblem(result, {0, QStringLiteral("event %1: %2").arg(i + 1).arg(why)});
+            continue;
+        }
+        ++result.read;
+        if (bySignature && duplicates.isDuplicate(event)) {
+            ++result.duplicates;
+            continue;
+        }
+        if (Status s = bulk.add(event); !s) {
+            result.fatal = QStringLiteral("event %1: %2").arg(i + 1).arg(s.message());
+            return result;
+        }
+    }
+    if (Status s = bulk.commit(); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    if (Status s = tx.commit(); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    if (m_progress)
+        m_progress(total, total);
+    result.inserted = bulk.added();
+    result.duplicates += bulk.skipped();
+    return result;
+}
+
+} // namespace detente

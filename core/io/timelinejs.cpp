@@ -1,0 +1,149 @@
+#include "timelinejs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
+namespace detente {
+
+namespace {
+
+QJsonObject dateObject(QDate d, Precision p)
+{
+    QJsonObject o{{QLatin1String("year"), QString::number(d.year())}};
+    if (p != Precision::Year)
+        o[QLatin1String("month")] = QString::number(d.month());
+    if (p != Precision::Year && p != Precision::Month && p != Precision::PartOfYear)
+        o[QLatin1String("day")] = QString::number(d.day());
+    return o;
+}
+
+/// A date object's numbers (strings or numbers); 0 for a missing part, -1 for a bad one.
+int part(const QJsonObject &o, const char *name)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+        return 0;
+    if (v.isDouble())
+        return v.toInt(-1);
+    bool ok = false;
+    const int n = v.toString().trimmed().toInt(&ok);
+    return ok ? n : -1;
+}
+
+std::optional<std::pair<DateSpan, QString>> readDate(const QJsonObject &o)
+{
+    const int year = part(o, "year"), month = part(o, "month"), day = part(o, "day");
+    if (year <= 0 || month < 0 || day < 0 || month > 12)
+        return std::nullopt;
+    if (month == 0) {
+        return std::pair{
+            DateSpan::fromDays(QDate(year, 1, 1), QDate(year, 12, 31), Precision::Year), QString()};
+    }
+    const QDate first(year, month, day ? day : 1);
+    if (!first.isValid())
+        return std::nullopt;
+    if (day == 0)
+        return std::pair{
+            DateSpan::fromDays(first, first.addMonths(1).addDays(-1), Precision::Month), QString()};
+    return std::pair{DateSpan::fromDay(first), QString()};
+}
+
+QString plainText(const QString &html)
+{
+    if (!html.contains(u'<') && !html.contains(u'&'))
+        return html.trimmed();
+    return QTextDocumentFragment::fromHtml(html).toPlainText().trimmed();
+}
+
+} // namespace
+
+QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title)
+{
+    QJsonArray array;
+    for (const Event &e : events) {
+        QJsonObject o;
+        const Precision p = e.date.precision();
+        o[QLatin1String("start_date")] = dateObject(e.date.firstDay(), p);
+        if (e.date.lastDay() != e.date.firstDay() && p != Precision::Year && p != Precision::Month)
+            o[QLatin1String("end_date")] = dateObject(e.date.lastDay(), Precision::Day);
+        if (!e.date.phrase().isEmpty())
+            o[QLatin1String("display_date")] = e.date.phrase().toHtmlEscaped();
+        QString text = e.summary.toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
+        if (!e.quote.isEmpty())
+            text += QStringLiteral("<blockquote>%1</blockquote>").arg(e.quote.toHtmlEscaped());
+        if (!e.source.url.isEmpty())
+            text +=
+                QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(
+                        e.source.url.toHtmlEscaped(),
+                        (e.source.title.isEmpty() ? e.source.url : e.source.title).toHtmlEscaped());
+        o[QLatin1String("text")] = QJsonObject{{QLatin1String("headline"), e.title.toHtmlEscaped()},
+                                               {QLatin1String("text"), text}};
+        if (const QString group = e.sourceActor(); !group.isEmpty())
+            o[QLatin1String("group")] = group;
+        if (!e.key.isEmpty())
+            o[QLatin1String("unique_id")] = e.key;
+        array.append(o);
+    }
+    QJsonObject root{{QLatin1String("events"), array}};
+    if (!title.isEmpty())
+        root[QLatin1String("title")] =
+            QJsonObject{{QLatin1String("text"),
+                         QJsonObject{{QLatin1String("headline"), title.toHtmlEscaped()}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status readTimelineJs(const QByteArray &json, QList<Event> *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Status::error(QStringLiteral("not valid JSON at byte %1: %2")
+                                 .arg(error.offset)
+                                 .arg(error.errorString()));
+    if (!doc.isObject() || !doc.object().value(QLatin1String("events")).isArray())
+        return Status::error(QStringLiteral("expected an object with an \"events\" array"));
+    QList<Event> events;
+    const QJsonArray array = doc.object().value(QLatin1String("events")).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array[i].toObject();
+        auto fail = [i](const QString &why) {
+            return Status::error(QStringLiteral("event %1: %2").arg(i + 1).arg(why));
+        };
+        const auto start = readDate(o.value(QLatin1String("start_date")).toObject());
+        if (!start)
+            return fail(QStringLiteral("missing or bad \"start_date\""));
+        Event e;
+        e.date = start->first;
+        if (o.contains(QLatin1String("end_date"))) {
+            const auto end = readDate(o.value(QLatin1String("end_date")).toObject());
+            if (!end || end->first.last() < e.date.first())
+                return fail(QStringLiteral("bad \"end_date\""));
+            if (end->first.last() != e.date.last())
+                e.date = DateSpan(e.date.first(), end->first.last(), Precision::Span);
+        }
+        if (o.contains(QLatin1String("display_date")))
+            e.date.setPhrase(plainText(o.value(QLatin1String("display_date")).toString()));
+        const QJsonObject text = o.value(QLatin1String("text")).toObject();
+        e.title = plainText(text.value(QLatin1String("headline")).toString());
+        e.summary = plainText(text.value(QLatin1String("text")).toString());
+        if (e.title.isEmpty())
+            e.title = e.summary.section(u'\n', 0, 0).left(120);
+        if (e.title.isEmpty())
+            return fail(QStringLiteral("no headline"));
+        if (const QString group = o.value(QLatin1String("group")).toString().trimmed();
+            !group.isEmpty())
+            e.actors.append({group, Role::Source});
+        if (const QString id = o.value(QLatin1String("unique_id")).toString(); !id.isEmpty())
+            e.key = QLatin1String("timelinejs:") + id;
+        e.tags = {QStringLiteral("timelinejs")};
+        events.append(std::move(e));
+    }
+    *out = std::move(events);
+    return {};
+}
+
+} // namespace detente
