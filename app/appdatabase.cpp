@@ -29,7 +29,7 @@ QByteArray bundledSeed()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded)
+Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded, bool seedNew)
 {
     if (seeded)
         *seeded = false;
@@ -46,7 +46,7 @@ Status openAppDatabase(Database &db, const QString &path, bool create, bool *see
             QFile::remove(path); // a failed first open leaves nothing behind
         return s;
     }
-    if (db.openedSchemaVersion() != 0 || db.isReadOnly())
+    if (db.openedSchemaVersion() != 0 || db.isReadOnly() || !seedNew)
         return {};
     EventStore store(db);
     bool loaded = false;

@@ -16,7 +16,9 @@ QString defaultDatabasePath();
 QByteArray bundledSeed();
 
 /// Opens the database at `path`. With `create`, a missing file is created; a database created
-/// now is loaded with the bundled seed events. *seeded tells whether that happened.
-Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded = nullptr);
+/// now is loaded with the bundled seed events unless `seedNew` is false. *seeded tells whether
+/// that happened.
+Status openAppDatabase(Database &db, const QString &path, bool create, bool *seeded = nullptr,
+                       bool seedNew = true);
 
 } // namespace detente

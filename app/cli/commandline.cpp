@@ -3,7 +3,11 @@
 #include "appdatabase.h"
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
+#include "io/csvwriter.h"
+#include "io/databasejson.h"
 #include "io/eventjson.h"
+#include "io/importer.h"
+#include "io/timelinejs.h"
 #include "render/export.h"
 #include "render/imageexport.h"
 #include "storage/database.h"
@@ -21,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -115,6 +120,102 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, double l
     return true;
 }
 
+/// The view an export shows: a saved view (--view) with the command line's filters on top.
+/// Returns Ok, or an exit code with *error saying why.
+int viewFromOptions(const QCommandLineParser &parser, const EventStore &store, const Database &db,
+                    const std::optional<std::pair<QString, QString>> &between, ViewSettings *out,
+                    QString *error)
+{
+    auto failWith = [error](int code, const QString &why) {
+        *error = why;
+        return code;
+    };
+    ViewSettings view;
+    // A saved view first, then what the command line says on top of it.
+    if (parser.isSet(QStringLiteral("view"))) {
+        const QString name = parser.value(QStringLiteral("view"));
+        const auto json = store.view(name);
+        if (!json)
+            return failWith(Failure,
+                            QStringLiteral("no saved view \"%1\" in %2").arg(name, db.path()));
+        const auto read = ViewSettings::fromJson(*json, error);
+        if (!read)
+            return failWith(Failure, QStringLiteral("saved view \"%1\": %2").arg(name, *error));
+        view = *read;
+    }
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
+        const auto from = parseUserInstant(parser.value(QStringLiteral("from")), false);
+        const auto to = parseUserInstant(parser.value(QStringLiteral("to")), true);
+        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+            return failWith(Usage, QStringLiteral("--from and --to go together"));
+        if (!from || !to)
+            return failWith(Usage,
+                            QStringLiteral("bad --from/--to: use YYYY, YYYY-MM or YYYY-MM-DD"));
+        if (*to <= *from)
+            return failWith(Usage, QStringLiteral("--to is before --from"));
+        view.range = std::make_pair(*from, *to);
+        view.filter.from = *from;
+        view.filter.to = *to;
+    }
+    if (parser.isSet(QStringLiteral("actor")))
+        view.filter.actors = parser.values(QStringLiteral("actor"));
+    if (between)
+        view.filter.between = between;
+    if (parser.isSet(QStringLiteral("kind")))
+        view.filter.kinds = parser.values(QStringLiteral("kind"));
+    if (parser.isSet(QStringLiteral("color-by"))) {
+        const auto c = colorByFromName(parser.value(QStringLiteral("color-by")));
+        if (!c)
+            return failWith(Usage,
+                            QStringLiteral("bad --color-by \"%1\": actor, kind, quadclass or "
+                                           "goldstein")
+                                .arg(parser.value(QStringLiteral("color-by"))));
+        view.colorBy = *c;
+    }
+    *out = view;
+    return Ok;
+}
+
+/// `export` to .csv or .json: the events themselves, for spreadsheets and the web.
+int runDataExport(const QCommandLineParser &parser,
+                  const std::optional<std::pair<QString, QString>> &between, const QString &out)
+{
+    if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
+        return fail(Failure, QStringLiteral("%1 exists; use --force to overwrite it").arg(out));
+    Database db;
+    if (Status s = openForCommand(db, parser); !s)
+        return fail(Failure, s.message());
+    EventStore store(db);
+    ViewSettings view;
+    QString error;
+    if (const int code = viewFromOptions(parser, store, db, between, &view, &error); code != Ok)
+        return fail(code, error);
+    const bool filtered = parser.isSet(QStringLiteral("view")) ||
+                          parser.isSet(QStringLiteral("from")) ||
+                          parser.isSet(QStringLiteral("actor")) ||
+                          parser.isSet(QStringLiteral("kind")) || between.has_value();
+    Status status;
+    QByteArray bytes;
+    const bool timelineJs = parser.isSet(QStringLiteral("timelinejs"));
+    if (out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !timelineJs && !filtered) {
+        bytes = exportDatabaseJson(store, &status); // the whole database: sources, actors, links
+    } else {
+        const QList<Event> events = store.events(view.filter, &status);
+        if (out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            bytes = eventsToCsv(events);
+        else if (timelineJs)
+            bytes = eventsToTimelineJs(events, parser.value(QStringLiteral("title")));
+        else
+            bytes = eventsToJson(events);
+    }
+    if (!status)
+        return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Failure, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    return Ok;
+}
+
 int runExport(const QStringList &arguments)
 {
     QStringList args = arguments;
@@ -146,6 +247,7 @@ int runExport(const QStringList &arguments)
     option("portrait", "PDF: portrait pages (default landscape).");
     option("view", "A saved view's filters, range, lanes and colours.", "NAME");
     option("force", "Overwrite an existing file.");
+    option("timelinejs", "With .json: TimelineJS's format, for publishing on the web.");
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -155,10 +257,13 @@ int runExport(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("out")))
         return fail(Usage, QStringLiteral("export needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix == u"csv" || suffix == u"json")
+        return runDataExport(parser, between, out);
     const auto format = exportFormatFor(out);
     if (!format)
         return fail(Usage, QStringLiteral("cannot tell the format from \"%1\" (use .png, .jpg, "
-                                          ".svg or .pdf)")
+                                          ".svg or .pdf; .csv or .json for the data)")
                                .arg(out));
     int width = 0, height = 0;
     double scale = 1.0, pages = 1;
@@ -207,45 +312,9 @@ int runExport(const QStringList &arguments)
         return fail(Failure, s.message());
     EventStore store(db);
 
-    // A saved view first, then what the command line says on top of it.
     ViewSettings view;
-    if (parser.isSet(QStringLiteral("view"))) {
-        const QString name = parser.value(QStringLiteral("view"));
-        const auto json = store.view(name);
-        if (!json)
-            return fail(Failure, QStringLiteral("no saved view \"%1\" in %2").arg(name, db.path()));
-        const auto read = ViewSettings::fromJson(*json, &error);
-        if (!read)
-            return fail(Failure, QStringLiteral("saved view \"%1\": %2").arg(name, error));
-        view = *read;
-    }
-    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
-        const auto from = parseUserInstant(parser.value(QStringLiteral("from")), false);
-        const auto to = parseUserInstant(parser.value(QStringLiteral("to")), true);
-        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
-            return fail(Usage, QStringLiteral("--from and --to go together"));
-        if (!from || !to)
-            return fail(Usage, QStringLiteral("bad --from/--to: use YYYY, YYYY-MM or YYYY-MM-DD"));
-        if (*to <= *from)
-            return fail(Usage, QStringLiteral("--to is before --from"));
-        view.range = std::make_pair(*from, *to);
-        view.filter.from = *from;
-        view.filter.to = *to;
-    }
-    if (parser.isSet(QStringLiteral("actor")))
-        view.filter.actors = parser.values(QStringLiteral("actor"));
-    if (between)
-        view.filter.between = between;
-    if (parser.isSet(QStringLiteral("kind")))
-        view.filter.kinds = parser.values(QStringLiteral("kind"));
-    if (parser.isSet(QStringLiteral("color-by"))) {
-        const auto c = colorByFromName(parser.value(QStringLiteral("color-by")));
-        if (!c)
-            return fail(Usage,
-                        QStringLiteral("bad --color-by \"%1\": actor, kind, quadclass or goldstein")
-                            .arg(parser.value(QStringLiteral("color-by"))));
-        view.colorBy = *c;
-    }
+    if (const int code = viewFromOptions(parser, store, db, between, &view, &error); code != Ok)
+        return fail(code, error);
     TimelineScene scene;
     if (Status s = loadScene(store, view, &scene); !s)
         return fail(Failure, QStringLiteral("cannot read events: %1").arg(s.message()));
@@ -428,15 +497,81 @@ int runExtract(const QStringList &args)
     return Ok;
 }
 
+/// `import` of event data files (GDELT, ICEWS, CSV, JSON): each file in one transaction.
+int runDataImport(const QCommandLineParser &parser)
+{
+    ImportFormat format = ImportFormat::Auto;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format")).toLower();
+        const std::pair<const char *, ImportFormat> formats[] = {
+            {"gdelt", ImportFormat::Gdelt},
+            {"icews", ImportFormat::Icews},
+            {"csv", ImportFormat::Csv},
+            {"json", ImportFormat::DetenteJson},
+            {"timelinejs", ImportFormat::TimelineJs}};
+        const auto it = std::find_if(std::begin(formats), std::end(formats),
+                                     [&](const auto &f) { return name == QLatin1String(f.first); });
+        if (it == std::end(formats))
+            return fail(Usage,
+                        QStringLiteral("bad --format \"%1\": gdelt, icews, csv, json or timelinejs")
+                            .arg(name));
+        format = it->second;
+    }
+    Database db;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
+    if (Status s = openAppDatabase(db, path, true, nullptr, !parser.isSet(QStringLiteral("db")));
+        !s)
+        return fail(Failure, s.message());
+    if (db.isReadOnly())
+        return fail(Failure, QStringLiteral("%1 is read-only").arg(path));
+    EventStore store(db);
+    int code = Ok;
+    QTextStream err(stderr);
+    for (const QString &file : parser.positionalArguments()) {
+        Importer importer(store);
+        const ImportResult r = importer.importFile(file, format);
+        if (!r.isOk()) {
+            fail(Failure, QStringLiteral("%1: %2; nothing was imported").arg(file, r.fatal));
+            code = Failure;
+            continue;
+        }
+        // What could not be read, by line, on stderr; the summary on stdout.
+        for (qsizetype i = 0; i < std::min<qsizetype>(r.problems.size(), 20); ++i)
+            err << "detente: " << file << ": " << r.problems[i].text() << Qt::endl;
+        if (r.problemCount > 20)
+            err << "detente: " << file << ": … and " << (r.problemCount - 20)
+                << " more lines skipped" << Qt::endl;
+        writeOut(QStringLiteral(
+                     "imported %1 events from %2 (%3 duplicates skipped, %4 lines not readable)\n")
+                     .arg(r.inserted)
+                     .arg(file)
+                     .arg(r.duplicates)
+                     .arg(r.problemCount)
+                     .toUtf8());
+    }
+    return code;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database to add to (created when missing)."),
                       QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QStringLiteral("gdelt, icews, csv, json or timelinejs (default: from the content)."),
+         QStringLiteral("FORMAT")});
     addArticleOptions(parser);
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
+    if (parser.positionalArguments().isEmpty())
+        return fail(Usage, QStringLiteral("name the files to import"));
+    // An article (plain text with --published) is read for its events; anything else is data.
+    if (!parser.isSet(QStringLiteral("published")) &&
+        !parser.positionalArguments().first().endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+        return runDataImport(parser);
     ArticleInput article;
     int code = Ok;
     QString error;
@@ -446,7 +581,8 @@ int runImport(const QStringList &args)
     Database db;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : defaultDatabasePath();
-    if (Status s = openAppDatabase(db, path, true); !s)
+    if (Status s = openAppDatabase(db, path, true, nullptr, !parser.isSet(QStringLiteral("db")));
+        !s)
         return fail(Failure, s.message());
     if (db.isReadOnly())
         return fail(Failure, QStringLiteral("%1 is read-only").arg(path));
@@ -503,12 +639,24 @@ QString usage()
                "       detente import [--db PATH] --published YYYY-MM-DD [--title T] [--url U] "
                "ARTICLE.txt\n"
                "                                           store an article and its events\n"
+               "       detente import [--db PATH] [--format gdelt|icews|csv|json|timelinejs] "
+               "FILE...\n"
+               "                                           import event data (plain, .gz or .zip)\n"
+               "       detente export [--db PATH] --out FILE.csv|FILE.json [--timelinejs] "
+               "[filters]\n"
+               "                                           export the events as data\n"
                "       detente extract --published YYYY-MM-DD [--title T] [--url U] ARTICLE.txt "
                "[--json]\n"
                "                                           find the dated events of an article\n"
                "       detente import [--db PATH] --published YYYY-MM-DD [--title T] [--url U] "
                "ARTICLE.txt\n"
                "                                           store an article and its events\n"
+               "       detente import [--db PATH] [--format gdelt|icews|csv|json|timelinejs] "
+               "FILE...\n"
+               "                                           import event data (plain, .gz or .zip)\n"
+               "       detente export [--db PATH] --out FILE.csv|FILE.json [--timelinejs] "
+               "[filters]\n"
+               "                                           export the events as data\n"
                "       detente --help | --version\n"
                "\n"
                "Without --db, the user's database is used (created with the bundled events when "
