@@ -2,6 +2,7 @@
 
 #include "appdatabase.h"
 #include "detailspane.h"
+#include "exportdialog.h"
 #include "render/imageexport.h"
 #include "storage/eventstore.h"
 #include "timelineview.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -62,9 +64,10 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction *exportImage =
-        file->addAction(tr("&Export Image…"), this, &MainWindow::exportImageDialog);
+    QAction *exportImage = file->addAction(tr("&Export…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *copy = file->addAction(tr("&Copy View as Image"), this, &MainWindow::copyViewImage);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -182,18 +185,23 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::exportImageDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), QDir::home().filePath(QStringLiteral("timeline.png")),
-        tr("PNG image (*.png);;JPEG image (*.jpg)"));
-    if (path.isEmpty())
-        return;
-    // Exactly what the view shows: the same range, size and renderer.
-    const QImage image =
-        renderImage(m_scene, m_view->scale(), m_view->size(), m_view->renderOptions());
-    if (Status s = saveImage(image, path); !s)
-        QMessageBox::critical(this, tr("Export Image"), s.message());
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    ExportDialog dialog(m_scene, m_view->renderOptions(),
+                        {m_view->scale().start(), m_view->scale().end()}, m_view->size(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 5000);
+}
+
+void MainWindow::copyViewImage()
+{
+    // What the view shows, at its size, through the export renderer.
+    ExportOptions options;
+    options.size = m_view->size();
+    options.range = std::make_pair(m_view->scale().start(), m_view->scale().end());
+    options.render = m_view->renderOptions();
+    options.render.selectedEvent = options.render.hoveredEvent = -1;
+    QGuiApplication::clipboard()->setImage(renderExport(m_scene, options));
+    statusBar()->showMessage(tr("Copied the view as an image"), 3000);
 }
 
 void MainWindow::about()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void showDetails(int event);
     void openDatabaseDialog();
     void exportImageDialog();
+    void copyViewImage();
     void about();
 
 private:

@@ -394,15 +394,17 @@ TEST_CASE("import reads event data files; export writes them back as data", "[cl
     TempDir tmp;
     const QString db = tmp.path("data.sqlite");
     const QString csv = tmp.path("in.csv");
-    REQUIRE(detente::test::writeFile(csv, "start,title,source actor,target actor,kind,cameo code\n"
-                                          "2024-04-25,NATO accuses China,NATO,China,accusation,0112\n"
-                                          "2024-13-01,A bad date,NATO,China,statement,010\n"
-                                          "2024-04-26,China rejects the claim,China,NATO,rejection/denial,0120\n"));
-    const Run r = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, csv}, tmp.path("home"));
+    REQUIRE(detente::test::writeFile(
+        csv, "start,title,source actor,target actor,kind,cameo code\n"
+             "2024-04-25,NATO accuses China,NATO,China,accusation,0112\n"
+             "2024-13-01,A bad date,NATO,China,statement,010\n"
+             "2024-04-26,China rejects the claim,China,NATO,rejection/denial,0120\n"));
+    const Run r =
+        runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, csv}, tmp.path("home"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.startsWith("imported 2 events from "));
-    CHECK(r.err.contains("line 3"));   // the bad row, by its line
+    CHECK(r.err.contains("line 3")); // the bad row, by its line
     CHECK(lines(r.err) == 1);
     {
         Database database;
@@ -415,29 +417,36 @@ TEST_CASE("import reads event data files; export writes them back as data", "[cl
     const QString notes = tmp.path("notes.md");
     REQUIRE(detente::test::writeFile(notes, "# Notes\nnothing to import\n"));
     const QByteArray before = detente::test::readFile(db);
-    const Run bad = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, notes}, tmp.path("home"));
+    const Run bad =
+        runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, notes}, tmp.path("home"));
     CHECK(bad.exitCode == 1);
     CHECK(lines(bad.err) == 1);
     CHECK(bad.err.contains("nothing was imported"));
     // Back out as CSV (formula guard included) and as TimelineJS.
     const QString out = tmp.path("out.csv");
-    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, tmp.path("home")).exitCode == 0);
+    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), out},
+                       tmp.path("home"))
+                .exitCode == 0);
     const QString text = QString::fromUtf8(detente::test::readFile(out));
     CHECK(text.contains(QStringLiteral("NATO accuses China")));
     CHECK(text.contains(QStringLiteral("0112")));
     const QString web = tmp.path("timeline.json");
-    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), web,
-                        QStringLiteral("--timelinejs")},
+    REQUIRE(runDetente({QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), web, QStringLiteral("--timelinejs")},
                        tmp.path("home"))
                 .exitCode == 0);
     QJsonParseError error;
-    const QJsonObject timeline = QJsonDocument::fromJson(detente::test::readFile(web), &error).object();
+    const QJsonObject timeline =
+        QJsonDocument::fromJson(detente::test::readFile(web), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(timeline.value(QStringLiteral("events")).toArray().size() == 2);
     if (const QString shared = detente::test::sharedDir(); !shared.isEmpty()) {
-        const Run gdelt = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db,
-                                      shared + QStringLiteral("/data/events/gdelt1/reed9999_gdelt-demo_events_v1_710rows.csv")},
-                                     tmp.path("home"));
+        const Run gdelt = runDetente(
+            {QStringLiteral("import"), QStringLiteral("--db"), db,
+             shared +
+                 QStringLiteral("/data/events/gdelt1/reed9999_gdelt-demo_events_v1_710rows.csv")},
+            tmp.path("home"));
         CHECK(gdelt.exitCode == 0);
         CHECK(gdelt.out.contains("imported 708 events"));
     }

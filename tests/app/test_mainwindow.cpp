@@ -1,11 +1,14 @@
 #include "appdatabase.h"
 #include "detailspane.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
 #include "timelineview.h"
 
+#include <QClipboard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -224,4 +227,40 @@ TEST_CASE("clicking a lane's name folds its persons into it", "[gui]")
     CHECK(lanesShown() == unfolded - 2); // Wang Wenbin and Wang Yi fold into China
     QTest::mouseClick(view, Qt::LeftButton, {}, onName);
     CHECK(lanesShown() == unfolded);
+}
+
+TEST_CASE("the export dialog previews and writes what the view shows", "[gui][export]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    QSettings().remove(QStringLiteral("export")); // start from the defaults
+    const std::pair<qint64, qint64> visible{view->scale().start(), view->scale().end()};
+    ExportDialog dialog(f.window.scene(), view->renderOptions(), visible, QSize(800, 300));
+    const QString path = f.tmp.path("dialog.png");
+    dialog.setPath(path);
+    const ExportOptions options = dialog.options();
+    CHECK(options.size == QSize(800, 300));
+    REQUIRE(options.range.has_value());
+    CHECK(*options.range == visible);
+    // The preview is the file's picture.
+    CHECK(dialog.preview().size() == QSize(800, 300));
+    dialog.exportNow();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const QImage written(path);
+    CHECK(written.size() == QSize(800, 300));
+    CHECK(written.convertToFormat(QImage::Format_RGB32) ==
+          renderExport(f.window.scene(), options).convertToFormat(QImage::Format_RGB32));
+    // The choices are remembered.
+    ExportDialog again(f.window.scene(), view->renderOptions(), visible, QSize(100, 100));
+    CHECK(again.path() == path);
+    CHECK(again.options().size == QSize(800, 300));
+}
+
+TEST_CASE("the view can be copied as an image", "[gui][export]")
+{
+    WindowFixture f;
+    QGuiApplication::clipboard()->clear();
+    QMetaObject::invokeMethod(&f.window, "copyViewImage");
+    const QImage copied = QGuiApplication::clipboard()->image();
+    CHECK(copied.size() == f.view()->size());
 }

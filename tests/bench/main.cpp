@@ -4,6 +4,7 @@
 
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
+#include "render/export.h"
 #include "render/timelinepainter.h"
 #include "storage/database.h"
 #include "storage/eventfilter.h"
@@ -333,21 +334,32 @@ Result storeFts(qsizetype n, int runs)
 /// spokespeople, with the kinds of date phrases articles use.
 QString syntheticArticle(int words)
 {
-    const QStringList subjects = {
-        QStringLiteral("China's foreign ministry"), QStringLiteral("NATO Secretary General Jens Stoltenberg"),
-        QStringLiteral("Moscow"), QStringLiteral("The European Union"), QStringLiteral("Washington"),
-        QStringLiteral("Kyiv"), QStringLiteral("Egyptian President Abdel Fattah el-Sisi"),
-        QStringLiteral("The US-led military bloc")};
-    const QStringList verbs = {
-        QStringLiteral("accused"), QStringLiteral("met officials from"), QStringLiteral("warned"),
-        QStringLiteral("rejected the claims of"), QStringLiteral("proposed talks with"),
-        QStringLiteral("criticised"), QStringLiteral("called on")};
-    const QStringList objects = {
-        QStringLiteral("Beijing"), QStringLiteral("Russia"), QStringLiteral("the United States"),
-        QStringLiteral("Ukraine"), QStringLiteral("Israel"), QStringLiteral("Hamas"), QStringLiteral("the alliance")};
+    const QStringList subjects = {QStringLiteral("China's foreign ministry"),
+                                  QStringLiteral("NATO Secretary General Jens Stoltenberg"),
+                                  QStringLiteral("Moscow"),
+                                  QStringLiteral("The European Union"),
+                                  QStringLiteral("Washington"),
+                                  QStringLiteral("Kyiv"),
+                                  QStringLiteral("Egyptian President Abdel Fattah el-Sisi"),
+                                  QStringLiteral("The US-led military bloc")};
+    const QStringList verbs = {QStringLiteral("accused"),
+                               QStringLiteral("met officials from"),
+                               QStringLiteral("warned"),
+                               QStringLiteral("rejected the claims of"),
+                               QStringLiteral("proposed talks with"),
+                               QStringLiteral("criticised"),
+                               QStringLiteral("called on")};
+    const QStringList objects = {QStringLiteral("Beijing"),
+                                 QStringLiteral("Russia"),
+                                 QStringLiteral("the United States"),
+                                 QStringLiteral("Ukraine"),
+                                 QStringLiteral("Israel"),
+                                 QStringLiteral("Hamas"),
+                                 QStringLiteral("the alliance")};
     const QStringList dates = {
-        QStringLiteral("on Thursday"), QStringLiteral("last week"), QStringLiteral("in early 2023"),
-        QStringLiteral("on March 3"), QStringLiteral("two years ago"), QStringLiteral("since February 2022"),
+        QStringLiteral("on Thursday"),        QStringLiteral("last week"),
+        QStringLiteral("in early 2023"),      QStringLiteral("on March 3"),
+        QStringLiteral("two years ago"),      QStringLiteral("since February 2022"),
         QStringLiteral("earlier this month"), QStringLiteral("on Friday")};
     const QStringList tails = {
         QStringLiteral("saying the dispute over trade and security could not be settled quickly."),
@@ -357,10 +369,11 @@ QString syntheticArticle(int words)
     QString text;
     int count = 0;
     for (int i = 0; count < words; ++i) {
-        const QString sentence = QStringLiteral("%1 %2 %3 %4 %5 ")
-                                     .arg(subjects[i % subjects.size()], verbs[(i * 3) % verbs.size()],
-                                          objects[(i * 5) % objects.size()], dates[(i * 7) % dates.size()],
-                                          tails[i % tails.size()]);
+        const QString sentence =
+            QStringLiteral("%1 %2 %3 %4 %5 ")
+                .arg(subjects[i % subjects.size()], verbs[(i * 3) % verbs.size()],
+                     objects[(i * 5) % objects.size()], dates[(i * 7) % dates.size()],
+                     tails[i % tails.size()]);
         text += sentence;
         count += int(sentence.split(u' ', Qt::SkipEmptyParts).size());
         if (i % 4 == 3)
@@ -377,6 +390,27 @@ Result extractArticle(qsizetype words, int runs)
     Result r = timed(runs, [&] { found = extractEvents(article, gazetteer).size(); });
     r.extra[QStringLiteral("candidates")] = qint64(found);
     r.extra[QStringLiteral("words")] = qint64(words);
+    return r;
+}
+
+/// Times an export of the fit-all view of n events to a file of `suffix`, and its size.
+Result exportScenario(qsizetype n, int runs, const char *suffix, QSize size, double scale)
+{
+    TimelineScene &scene = sceneOf(n);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.") + QLatin1String(suffix));
+    ExportOptions options;
+    options.size = size;
+    options.scale = scale;
+    options.title = QStringLiteral("Synthetic events");
+    Result r = timed(runs, [&] {
+        if (Status s = exportTimeline(scene, options, path); !s)
+            qFatal("export failed: %s", qPrintable(s.message()));
+    });
+    r.extra[QStringLiteral("bytes")] = QFileInfo(path).size();
+    if (const QString folder = qEnvironmentVariable("DETENTE_BENCH_IMAGE"); !folder.isEmpty())
+        QFile::copy(
+            path, QStringLiteral("%1/export-%2.%3").arg(folder).arg(n).arg(QLatin1String(suffix)));
     return r;
 }
 
@@ -399,8 +433,28 @@ const QList<Scenario> &scenarios()
          "frames while zooming from everything to a day and back, x1.5 a step",
          {1000, 100000, 1000000},
          renderZoomStep},
-        {"extract.article", "extract the events of an article of N words (N given as --events)",
-         {1000}, extractArticle},
+        {"export.png8k",
+         "export the fit-all view as a 7680x4320 PNG",
+         {1000, 100000, 1000000},
+         [](qsizetype n, int runs) {
+             return exportScenario(n, runs, "png", QSize(7680, 4320), 1.0);
+         }},
+        {"export.svg",
+         "export the fit-all view as a 1920x1080 SVG",
+         {1000, 100000, 1000000},
+         [](qsizetype n, int runs) {
+             return exportScenario(n, runs, "svg", QSize(1920, 1080), 1.0);
+         }},
+        {"export.pdf",
+         "export the fit-all view as an A4 landscape PDF",
+         {1000, 100000, 1000000},
+         [](qsizetype n, int runs) {
+             return exportScenario(n, runs, "pdf", QSize(1920, 1080), 1.0);
+         }},
+        {"extract.article",
+         "extract the events of an article of N words (N given as --events)",
+         {1000},
+         extractArticle},
         {"index.rebuild",
          "rebuild the timeline index after a filter change",
          {1000, 100000, 1000000},
