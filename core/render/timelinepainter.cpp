@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <cstring>
 
 namespace detente {
 
@@ -68,40 +69,64 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
     QImage strip(columns, 1, QImage::Format_ARGB32_Premultiplied);
     strip.fill(Qt::transparent);
     auto *pixels = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    // Integer arithmetic and a table for the strength: this loop runs for every pixel column
+    // of every dense lane in every frame.
+    int quad[4][3];
+    for (int q = 0; q < 4; ++q) {
+        const QColor c = quadClassColor(q + 1);
+        quad[q][0] = c.red();
+        quad[q][1] = c.green();
+        quad[q][2] = c.blue();
+    }
+    // Strength by the count smoothed over neighbouring columns (in quarters), so that calendar
+    // days falling one or two to a column do not paint stripes.
     const double logMax = std::log1p(double(lane.densityMax));
+    std::vector<quint8> alphaOfQuarters(size_t(lane.densityMax) * 4 + 1);
+    for (size_t i = 0; i < alphaOfQuarters.size(); ++i)
+        alphaOfQuarters[i] =
+            quint8(std::lround(255 * (0.25 + 0.75 * std::log1p(i / 4.0) / logMax)));
+    const int laneRgb[3] = {laneColor.red(), laneColor.green(), laneColor.blue()};
     for (int c = 0; c < columns; ++c) {
         const TimelineIndex::Density &d = lane.density[size_t(c)];
         if (!d.count)
             continue;
-        QColor color = laneColor;
+        int rgb[3] = {laneRgb[0], laneRgb[1], laneRgb[2]};
         if (options.colorBy == ColorBy::Goldstein) {
-            if (const auto g = d.goldstein())
-                color = goldsteinColor(*g);
-        } else {
-            double r = 0, g = 0, b = 0, n = 0;
-            for (int q = 0; q < 4; ++q) {
-                if (!d.quad[q])
-                    continue;
-                const QColor qc = quadClassColor(q + 1);
-                r += qc.redF() * d.quad[q];
-                g += qc.greenF() * d.quad[q];
-                b += qc.blueF() * d.quad[q];
-                n += d.quad[q];
+            if (const auto g = d.goldstein()) {
+                const QColor gc = goldsteinColor(*g);
+                rgb[0] = gc.red();
+                rgb[1] = gc.green();
+                rgb[2] = gc.blue();
             }
+        } else {
+            const quint32 n = d.quad[0] + d.quad[1] + d.quad[2] + d.quad[3];
             if (n > 0)
-                color = QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+                for (int k = 0; k < 3; ++k)
+                    rgb[k] = int((quad[0][k] * d.quad[0] + quad[1][k] * d.quad[1] +
+                                  quad[2][k] * d.quad[2] + quad[3][k] * d.quad[3]) /
+                                 n);
         }
-        // Strength from the count smoothed over neighbouring columns, so that calendar days
-        // falling one or two to a column do not paint stripes.
-        const double left = c > 0 ? lane.density[size_t(c - 1)].count : d.count;
-        const double right = c + 1 < columns ? lane.density[size_t(c + 1)].count : d.count;
-        const double smooth = (left + 2.0 * d.count + right) / 4.0;
-        const float alpha = float(0.25 + 0.75 * std::log1p(smooth) / logMax);
-        pixels[c] = qPremultiply(qRgba(color.red(), color.green(), color.blue(), int(alpha * 255)));
+        const quint32 left = c > 0 ? lane.density[size_t(c - 1)].count : d.count;
+        const quint32 right = c + 1 < columns ? lane.density[size_t(c + 1)].count : d.count;
+        const size_t quarters =
+            std::min<size_t>(left + 2 * d.count + right, alphaOfQuarters.size() - 1);
+        pixels[c] = qPremultiply(qRgba(rgb[0], rgb[1], rgb[2], alphaOfQuarters[quarters]));
     }
     const double inset = std::min(4.0, lane.rect.height() / 6);
     const QRectF target(L.plotRect.left(), lane.rect.top() + inset, columns,
                         lane.rect.height() - 2 * inset);
+    // On a raster device at 1:1 the strip is copied row by row and blitted unscaled, which is
+    // much cheaper than stretching one row; vector devices get the one-row image, stretched.
+    const bool raster = p.device() && p.device()->devType() == QInternal::Image &&
+                        p.transform().isIdentity() && p.device()->devicePixelRatio() == 1;
+    if (raster) {
+        const int rows = std::max(1, int(std::lround(target.height())));
+        QImage block(columns, rows, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < rows; ++y)
+            std::memcpy(block.scanLine(y), strip.constScanLine(0), size_t(columns) * sizeof(QRgb));
+        p.drawImage(QPointF(target.left(), std::round(target.top())), block);
+        return;
+    }
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(target, strip);
@@ -188,7 +213,8 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
     QHash<int, const PlacedLane *> laneRect;
     for (const PlacedLane &lane : L.lanes)
         laneRect.insert(lane.lane, &lane);
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Connectors are vertical: crisp without antialiasing, and much cheaper over long runs.
+    p.setRenderHint(QPainter::Antialiasing, false);
     for (const PlacedItem &item : L.items) {
         const int target = scene.targetLaneOf(item.event);
         if (target < 0 || !laneRect.contains(target) || !wanted(item.event))
@@ -198,7 +224,7 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
         p.setPen(QPen(c, 1.2));
         p.setBrush(c);
         const QRectF to = laneRect[target]->rect;
-        const double x = item.mark.center().x();
+        const double x = std::floor(item.mark.center().x()) + 0.5; // on a pixel, not between two
         const QPointF from(x, item.mark.center().y() < to.top() ? item.mark.bottom()
                                                                 : item.mark.top());
         const QPointF end(x, item.mark.center().y() < to.top() ? to.top() + 3 : to.bottom() - 3);
@@ -209,6 +235,7 @@ void drawConnectors(QPainter &p, const TimelineScene &scene, const FrameLayout &
     for (const PlacedItem &item : L.items)
         placed.insert(item.event, &item);
     p.setBrush(Qt::NoBrush);
+    p.setRenderHint(QPainter::Antialiasing, true); // arcs are curves
     for (const PlacedItem &item : L.items) {
         for (int answered : scene.answersOf(item.event)) {
             const PlacedItem *a = placed.value(answered);
