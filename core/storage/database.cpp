@@ -159,12 +159,7 @@ Status Database::checkAndMigrate()
         // An older file that may not be changed is read through an upgraded copy in memory.
         if (Status s = copyIntoMemory(); !s)
             return s;
-        Transaction tx(*this);
-        if (!tx.beginStatus())
-            return tx.beginStatus();
-        if (Status s = applyMigrations(version); !s)
-            return s;
-        return tx.commit();
+        return applyMigrations(version);
     }
     if (version > 0) {
         // Keep the user's data safe before changing the schema.
@@ -180,16 +175,15 @@ Status Database::checkAndMigrate()
                                      .arg(backup.stepError()));
     }
     (void)exec("PRAGMA journal_mode = WAL");
-    Transaction tx(*this);
-    if (!tx.beginStatus())
-        return tx.beginStatus();
-    if (Status s = applyMigrations(version); !s)
-        return s;
-    return tx.commit();
+    return applyMigrations(version);
 }
 
 Status Database::applyMigrations(int version)
 {
+    // All steps in one transaction: the file is upgraded whole or stays as it was.
+    Transaction tx(*this);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
     const auto &steps = migrations();
     const int current = currentSchemaVersion();
     for (int v = version; v < current; ++v) {
@@ -199,7 +193,9 @@ Status Database::applyMigrations(int version)
     }
     // user_version takes no parameter; the value is our own constant.
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(current);
-    return exec(setVersion.constData());
+    if (Status s = exec(setVersion.constData()); !s)
+        return s;
+    return tx.commit();
 }
 
 Status Database::copyIntoMemory()
