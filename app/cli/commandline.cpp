@@ -341,12 +341,53 @@ QString actorsText(const Event &e)
     return source;
 }
 
-int runList(const QStringList &args)
+/// The filter options list, dump and export share.
+void addFilterOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("First date (YYYY, YYYY-MM, YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("actor"),
+                      QStringLiteral("Only events involving this actor (repeatable)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("kind"),
+                      QStringLiteral("Only events of this kind (repeatable)."),
+                      QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("view"), QStringLiteral("A saved view's filters."),
+                      QStringLiteral("NAME")});
+}
+
+/// Events for list and dump: everything, or what the filter options keep.
+bool filteredEvents(const QCommandLineParser &parser, const EventStore &store, const Database &db,
+                    const std::optional<std::pair<QString, QString>> &between, QList<Event> *events,
+                    int *code, QString *error)
+{
+    ViewSettings view;
+    if ((*code = viewFromOptions(parser, store, db, between, &view, error)) != Ok)
+        return false;
+    Status status;
+    *events = store.events(view.filter, &status);
+    if (!status) {
+        *code = Failure;
+        *error = QStringLiteral("cannot read events: %1").arg(status.message());
+        return false;
+    }
+    return true;
+}
+
+int runList(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    std::optional<std::pair<QString, QString>> between;
+    QString error;
+    if (!takeBetween(args, &between, &error))
+        return fail(Usage, error);
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"events\":[…]} as JSON.")});
+    addFilterOptions(parser);
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -357,10 +398,10 @@ int runList(const QStringList &args)
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    Status status;
-    const QList<Event> events = store.allEvents(&status);
-    if (!status)
-        return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
+    QList<Event> events;
+    int code = Ok;
+    if (!filteredEvents(parser, store, db, between, &events, &code, &error))
+        return fail(code, error);
     if (parser.isSet(QStringLiteral("json"))) {
         writeOut(eventsToJson(events));
         return Ok;
@@ -623,13 +664,66 @@ int runImport(const QStringList &args)
     return Ok;
 }
 
+/// `dump`: the events as CSV, JSON or TimelineJS on standard output.
+int runDump(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    std::optional<std::pair<QString, QString>> between;
+    QString error;
+    if (!takeBetween(args, &between, &error))
+        return fail(Usage, error);
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database to read."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json or timelinejs."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("TimelineJS: the timeline's title."),
+                      QStringLiteral("TEXT")});
+    addFilterOptions(parser);
+    if (!parser.parse(args))
+        return fail(Usage, parser.errorText());
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != u"csv" && format != u"json" && format != u"timelinejs")
+        return fail(Usage, QStringLiteral("dump needs --format csv, json or timelinejs"));
+    Database db;
+    if (Status s = openForCommand(db, parser); !s)
+        return fail(Failure, s.message());
+    EventStore store(db);
+    const bool filtered = parser.isSet(QStringLiteral("view")) ||
+                          parser.isSet(QStringLiteral("from")) ||
+                          parser.isSet(QStringLiteral("actor")) ||
+                          parser.isSet(QStringLiteral("kind")) || between.has_value();
+    if (format == u"json" && !filtered) {
+        Status status;
+        const QByteArray bytes = exportDatabaseJson(store, &status); // sources, actors, links too
+        if (!status)
+            return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
+        writeOut(bytes);
+        return Ok;
+    }
+    QList<Event> events;
+    int code = Ok;
+    if (!filteredEvents(parser, store, db, between, &events, &code, &error))
+        return fail(code, error);
+    writeOut(format == u"csv" ? eventsToCsv(events)
+             : format == u"json"
+                 ? eventsToJson(events)
+                 : eventsToTimelineJs(events, parser.value(QStringLiteral("title"))));
+    return Ok;
+}
+
 } // namespace
 
 QString usage()
 {
     return QStringLiteral(
                "Usage: detente [--db PATH]                 open the timeline window\n"
-               "       detente list [--db PATH] [--json]   print the events\n"
+               "       detente list [--db PATH] [--json] [filters]   print the events\n"
+               "       detente dump [--db PATH] --format csv|json|timelinejs [filters]\n"
+               "                                           write the events as data to stdout\n"
+               "         filters: [--from DATE --to DATE] [--actor NAME]... [--between A B] "
+               "[--kind K]...\n"
+               "                  [--view NAME]\n"
                "       detente export [--db PATH] --out FILE.png|jpg|svg|pdf [--width W] "
                "[--height H]\n"
                "              [--scale S] [--from DATE --to DATE] [--actor NAME]... "
@@ -701,6 +795,8 @@ int run(const QStringList &arguments)
         return runExtract(rest);
     if (args.first() == u"import")
         return runImport(rest);
+    if (args.first() == u"dump")
+        return runDump(rest);
     return fail(Usage,
                 QStringLiteral("unknown command \"%1\"; see detente --help").arg(args.first()));
 }

@@ -451,3 +451,38 @@ TEST_CASE("import reads event data files; export writes them back as data", "[cl
         CHECK(gdelt.out.contains("imported 708 events"));
     }
 }
+
+TEST_CASE("list and dump take the same filters as export", "[cli][io]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const Run list =
+        runDetente({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                    QStringLiteral("--between"), QStringLiteral("China"), QStringLiteral("NATO")},
+                   tmp.path("home"));
+    REQUIRE(list.exitCode == 0);
+    QStringList titles;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(list.out).object().value(QStringLiteral("events")).toArray())
+        titles << v.toObject().value(QStringLiteral("title")).toString();
+    CHECK(titles ==
+          QStringList{QStringLiteral("Russia imported 90% of its microelectronics from China"),
+                      QStringLiteral("Stoltenberg accuses China of fuelling Russia's war"),
+                      QStringLiteral("China blames NATO for the Ukraine conflict")});
+    const Run csv =
+        runDetente({QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2024-04-26"),
+                    QStringLiteral("--to"), QStringLiteral("2024-04-26")},
+                   tmp.path("home"));
+    REQUIRE(csv.exitCode == 0);
+    CHECK(lines(csv.out) == 4); // the header and the three events of Friday 26 April
+    const Run json = runDetente({QStringLiteral("dump"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                tmp.path("home"));
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject whole = QJsonDocument::fromJson(json.out).object();
+    CHECK(whole.value(QStringLiteral("events")).toArray().size() == 9);
+    CHECK_FALSE(whole.value(QStringLiteral("actors")).toArray().isEmpty());
+    CHECK(runDetente({QStringLiteral("dump"), QStringLiteral("--db"), db}, tmp.path("home"))
+              .exitCode == 2);
+}
