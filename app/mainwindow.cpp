@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "actorpanel.h"
 #include "appdatabase.h"
 #include "detailspane.h"
+#include "eventlistmodel.h"
 #include "exportdialog.h"
 #include "render/imageexport.h"
 #include "storage/eventstore.h"
+#include "timeline/actorfilter.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -14,12 +17,15 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QScreen>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace detente {
 
@@ -38,8 +44,60 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {340}, Qt::Horizontal);
     statusBar()->addWidget(m_status, 1);
+
+    m_actors = new ActorPanel(this);
+    auto *actorDock = new QDockWidget(tr("Actors"), this);
+    actorDock->setObjectName(QStringLiteral("actors"));
+    actorDock->setWidget(m_actors);
+    actorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, actorDock);
+    resizeDocks({actorDock}, {240}, Qt::Horizontal);
+    connect(m_actors, &ActorPanel::filterChanged, this, &MainWindow::applyFilters);
+
+    m_listModel = new EventListModel(this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_listModel);
+    m_sorted->setSortRole(EventListModel::SortRole);
+    m_list = new QTableView(this);
+    m_list->setModel(m_sorted);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(EventListModel::Title, QHeaderView::Stretch);
+    m_list->setAccessibleName(tr("Event list"));
+    auto *listDock = new QDockWidget(tr("Events"), this);
+    listDock->setObjectName(QStringLiteral("events"));
+    listDock->setWidget(m_list);
+    listDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, listDock);
+    resizeDocks({listDock}, {180}, Qt::Vertical);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    selectEvent(current.data(EventListModel::EventRole).toInt(), true);
+            });
+    auto *copyRows = new QAction(tr("Copy Rows"), m_list);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(copyRows);
+    connect(copyRows, &QAction::triggered, this, [this] {
+        // Tab-separated, as spreadsheets paste it.
+        QStringList lines;
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows) {
+            QStringList cells;
+            for (int c = 0; c < EventListModel::ColumnCount; ++c)
+                cells << m_sorted->index(row.row(), c).data().toString();
+            lines << cells.join(u'\t');
+        }
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
     createActions();
-    connect(m_view, &TimelineView::eventSelected, this, &MainWindow::showDetails);
+    connect(m_view, &TimelineView::eventSelected, this,
+            [this](int event) { selectEvent(event, false); });
     connect(m_view, &TimelineView::laneToggled, this, [this](int lane) {
         m_scene.setCollapsed(lane, !m_scene.isCollapsed(lane));
         m_view->refresh();
@@ -152,8 +210,12 @@ void MainWindow::reload()
     if (!status)
         QMessageBox::warning(this, tr("Detente"),
                              tr("Cannot read the events: %1").arg(status.message()));
-    m_scene.setEvents(std::move(events), m_store->actors(), m_laneMode);
+    const QList<Actor> actors = m_store->actors();
+    m_scene.setEvents(std::move(events), actors, m_laneMode);
     m_view->setScene(&m_scene);
+    m_actors->setScene(m_scene, actors);
+    m_listModel->setScene(&m_scene);
+    m_actors->setCounts(actorEventCounts(m_scene, {}));
     m_details->clearEvent();
     const int count = int(m_scene.events().size());
     QString text = (count == 1 ? tr("1 event") : tr("%1 events").arg(locale().toString(count))) +
@@ -162,6 +224,43 @@ void MainWindow::reload()
         text += QStringLiteral(" · ") + tr("read-only");
     m_status->setText(text);
     setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::applyFilters()
+{
+    const std::vector<bool> kept = applyActorFilter(m_scene, m_actors->filter());
+    m_scene.setIncluded(kept);
+    m_view->refresh();
+    m_listModel->setScene(&m_scene);
+    m_actors->setCounts(actorEventCounts(m_scene, kept));
+    if (m_view->selectedEvent() >= 0 && !m_scene.isIncluded(m_view->selectedEvent()))
+        selectEvent(-1, false);
+    const qsizetype shown = m_listModel->rowCount();
+    m_status->setText(
+        tr("%1 of %2 events shown")
+            .arg(locale().toString(shown), locale().toString(m_scene.events().size())) +
+        QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::selectEvent(int event, bool fromList)
+{
+    m_selecting = true;
+    if (fromList) {
+        m_view->revealEvent(event);
+    } else {
+        m_view->setSelectedEvent(event);
+        const int row = m_listModel->rowOf(event);
+        if (row < 0) {
+            m_list->clearSelection();
+        } else {
+            const QModelIndex index = m_sorted->mapFromSource(m_listModel->index(row, 0));
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+        }
+    }
+    showDetails(event);
+    m_selecting = false;
 }
 
 void MainWindow::showDetails(int event)

@@ -8,10 +8,14 @@
 #include <memory>
 
 class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace detente {
 
+class ActorPanel;
 class DetailsPane;
+class EventListModel;
 class EventStore;
 class TimelineView;
 
@@ -27,11 +31,18 @@ public:
 
     TimelineView *timelineView() const { return m_view; }
     DetailsPane *detailsPane() const { return m_details; }
+    ActorPanel *actorPanel() const { return m_actors; }
+    QTableView *eventList() const { return m_list; }
+    EventListModel *eventListModel() const { return m_listModel; }
     const TimelineScene &scene() const { return m_scene; }
     void setLaneMode(LaneMode mode);
 
 private Q_SLOTS:
     void showDetails(int event);
+    /// The actor panel's filter changed: keep only its events, everywhere.
+    void applyFilters();
+    /// An event was chosen on the timeline or in the list: show it in both, and its details.
+    void selectEvent(int event, bool fromList);
     void openDatabaseDialog();
     void exportImageDialog();
     void copyViewImage();
@@ -48,6 +59,11 @@ private:
     TimelineView *m_view = nullptr;
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
+    ActorPanel *m_actors = nullptr;
+    QTableView *m_list = nullptr;
+    EventListModel *m_listModel = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    bool m_selecting = false;
 };
 
 } // namespace detente

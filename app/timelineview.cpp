@@ -42,6 +42,20 @@ TimelineView::TimelineView(QWidget *parent)
     });
 }
 
+void TimelineView::revealEvent(int event)
+{
+    setSelectedEvent(event);
+    if (!m_scene || event < 0 || event >= m_scene->events().size())
+        return;
+    const DateSpan &date = m_scene->events()[event].date;
+    if (date.first() < m_scale.start() || date.last() >= m_scale.end()) {
+        const qint64 d = m_scale.duration();
+        m_scale.setRange(date.centre() - d / 2, date.centre() - d / 2 + d);
+        m_fitted = false;
+    }
+    relayout();
+}
+
 void TimelineView::setColorBy(ColorBy colorBy)
 {
     m_options.colorBy = colorBy;

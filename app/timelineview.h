@@ -38,6 +38,8 @@ public:
 public Q_SLOTS:
     void back();
     void forward();
+    /// Selects an event and, when it is out of view, moves the view to it (keeping the zoom).
+    void revealEvent(int event);
     /// Lays out again after the scene changed (a filter, a folded lane).
     void refresh() { relayout(); }
     void zoomIn();

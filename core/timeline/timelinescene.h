@@ -60,6 +60,8 @@ public:
     std::optional<std::pair<qint64, qint64>> extent() const;
     bool isEmpty() const { return m_events.isEmpty(); }
 
+    /// Whom a person speaks for; any other name is returned as it is.
+    QString affiliationOf(const QString &actor) const { return affiliated(actor); }
     /// The lane name an event goes to in ByActor mode.
     QString homeActor(const Event &event) const;
     /// The width the lane names need in `font` (computed once per font).

@@ -1,5 +1,7 @@
+#include "actorpanel.h"
 #include "appdatabase.h"
 #include "detailspane.h"
+#include "eventlistmodel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -10,6 +12,7 @@
 #include <QClipboard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -263,4 +266,100 @@ TEST_CASE("the view can be copied as an image", "[gui][export]")
     QMetaObject::invokeMethod(&f.window, "copyViewImage");
     const QImage copied = QGuiApplication::clipboard()->image();
     CHECK(copied.size() == f.view()->size());
+}
+
+namespace {
+QStringList listedTitles(MainWindow &window)
+{
+    QStringList titles;
+    const QAbstractItemModel *model = window.eventList()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        titles << model->index(r, EventListModel::Title).data().toString();
+    return titles;
+}
+
+QStringList drawnTitles(MainWindow &window)
+{
+    QStringList titles;
+    for (const PlacedItem &item : window.timelineView()->frame().items)
+        titles << window.scene().events()[item.event].title;
+    return titles;
+}
+} // namespace
+
+TEST_CASE("unchecking an actor removes its events from the timeline and the list", "[gui][browse]")
+{
+    WindowFixture f;
+    CHECK(listedTitles(f.window).size() == 9);
+    CHECK(drawnTitles(f.window).contains(
+        QStringLiteral("Moscow claims Ukrainian losses near 500,000")));
+    f.window.actorPanel()->setChecked(QStringLiteral("China"), false);
+    // China's own event goes; events China shares with a checked actor stay.
+    CHECK_FALSE(
+        listedTitles(f.window).contains(QStringLiteral("China proposes a roadmap to peace")));
+    CHECK_FALSE(
+        drawnTitles(f.window).contains(QStringLiteral("China proposes a roadmap to peace")));
+    CHECK(listedTitles(f.window).contains(
+        QStringLiteral("Stoltenberg accuses China of fuelling Russia's war")));
+    f.window.actorPanel()->setChecked(QStringLiteral("Russia"), false);
+    f.window.actorPanel()->setChecked(QStringLiteral("Ukraine"), false);
+    CHECK_FALSE(listedTitles(f.window).contains(
+        QStringLiteral("Moscow claims Ukrainian losses near 500,000")));
+    CHECK_FALSE(drawnTitles(f.window).contains(
+        QStringLiteral("Moscow claims Ukrainian losses near 500,000")));
+    f.window.actorPanel()->only(QStringLiteral("United States"));
+    CHECK(listedTitles(f.window) ==
+          QStringList{QStringLiteral("Blinken visits Beijing"),
+                      QStringLiteral("Wang Yi warns Blinken over China's development rights")});
+    f.window.actorPanel()->checkAll(true);
+    CHECK(listedTitles(f.window).size() == 9);
+}
+
+TEST_CASE("between two actors shows only that pair's exchanges", "[gui][browse]")
+{
+    WindowFixture f;
+    f.window.actorPanel()->setBetween(QStringLiteral("China"), QStringLiteral("NATO"));
+    QStringList titles = listedTitles(f.window);
+    titles.sort();
+    CHECK(titles ==
+          QStringList{QStringLiteral("China blames NATO for the Ukraine conflict"),
+                      QStringLiteral("Russia imported 90% of its microelectronics from China"),
+                      QStringLiteral("Stoltenberg accuses China of fuelling Russia's war")});
+    QStringList drawn = drawnTitles(f.window);
+    drawn.sort();
+    CHECK(drawn == titles);
+}
+
+TEST_CASE("selecting in the list selects on the timeline and brings it into view", "[gui][browse]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    // Look at 2022 only, then pick an April 2024 event in the list.
+    TimeScale early = view->scale();
+    early.setRange(dayStartMs(QDate(2022, 1, 1)), dayStartMs(QDate(2022, 6, 1)));
+    view->setScale(early);
+    const int accusation = indexOfKey(f.window.scene(), "seed-stoltenberg");
+    const int row = f.window.eventListModel()->rowOf(accusation);
+    REQUIRE(row >= 0);
+    auto *proxy = f.window.eventList()->model();
+    QModelIndex index;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        if (proxy->index(r, 0).data(EventListModel::EventRole).toInt() == accusation)
+            index = proxy->index(r, 0);
+    REQUIRE(index.isValid());
+    f.window.eventList()->setCurrentIndex(index);
+    CHECK(view->selectedEvent() == accusation);
+    CHECK(view->frame().itemOf(accusation) != nullptr);  // scrolled to it
+    CHECK(view->scale().duration() == early.duration()); // without changing the zoom
+    CHECK(f.window.detailsPane()->toPlainText().contains(
+        QStringLiteral("Stoltenberg accuses China")));
+    // And the other way round.
+    const int blinken = indexOfKey(f.window.scene(), "seed-blinken-visit");
+    TimeScale april = view->scale();
+    april.setRange(dayStartMs(QDate(2024, 4, 20)), dayStartMs(QDate(2024, 4, 29)));
+    view->setScale(april);
+    const PlacedItem *item = view->frame().itemOf(blinken);
+    REQUIRE(item);
+    QTest::mouseClick(view, Qt::LeftButton, {}, item->mark.center().toPoint());
+    CHECK(f.window.eventList()->currentIndex().data(EventListModel::EventRole).toInt() == blinken);
 }

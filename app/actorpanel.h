@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/actor.h"
+#include "timeline/actorfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace detente {
+
+class TimelineScene;
+
+/// The actors of the shown events as a tree — states and organisations with the persons who
+/// speak for them — each with a checkbox and its number of events. Filters by actor: any
+/// checked actor, or the exchanges between two.
+class ActorPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ActorPanel(QWidget *parent = nullptr);
+
+    /// Lists the actors of `scene` (all checked).
+    void setScene(const TimelineScene &scene, const QList<Actor> &actors);
+    ActorFilter filter() const;
+    /// Shows the numbers of events each actor has among those the filters keep.
+    void setCounts(const QHash<QString, qsizetype> &counts);
+
+    void setChecked(const QString &actor, bool checked);
+    /// Checks only `actor`.
+    void only(const QString &actor);
+    void checkAll(bool checked);
+    /// Between mode with a pair; an empty pair returns to "any checked actor".
+    void setBetween(const QString &first, const QString &second);
+    QTreeWidget *tree() const { return m_tree; }
+
+Q_SIGNALS:
+    void filterChanged();
+
+private:
+    void applySearch(const QString &text);
+    QTreeWidgetItem *itemOf(const QString &actor) const;
+
+    QLineEdit *m_search;
+    QComboBox *m_mode;
+    QComboBox *m_first;
+    QComboBox *m_second;
+    QTreeWidget *m_tree;
+    bool m_updating = false;
+};
+
+} // namespace detente
