@@ -30,6 +30,7 @@ ActorPanel::ActorPanel(QWidget *parent)
     m_mode->addItem(tr("Involving any checked actor"));
     m_mode->addItem(tr("Between two actors"));
     m_tree->setHeaderLabels({tr("Actor"), tr("Events")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
