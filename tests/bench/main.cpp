@@ -4,6 +4,7 @@
 
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
+#include "io/importer.h"
 #include "render/export.h"
 #include "render/timelinepainter.h"
 #include "storage/database.h"
@@ -30,6 +31,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace detente;
 
@@ -414,6 +416,64 @@ Result exportScenario(qsizetype n, int runs, const char *suffix, QSize size, dou
     return r;
 }
 
+/// Imports a GDELT 2.0 file of n rows made by repeating the real rows of a sample file with
+/// fresh event ids (DETENTE_BENCH_GDELT names the sample; by default the project's shared data).
+Result importGdelt(qsizetype n, int runs)
+{
+    const QString sample = qEnvironmentVariable(
+        "DETENTE_BENCH_GDELT",
+        QStringLiteral(DETENTE_SOURCE_DIR
+                       "/../shared/data/events/gdelt2/20191024143000.export.CSV"));
+    QFile in(sample);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the GDELT sample %s", qPrintable(sample));
+    QList<QByteArray> rows;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        const qsizetype tab = line.indexOf('\t');
+        if (tab > 0)
+            rows.append(line.mid(tab)); // everything after the id, from the tab on
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("gdelt.export.CSV"));
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file));
+        // Fresh ids and a fresh source for each row: otherwise the repeats are duplicates.
+        for (qsizetype i = 0; i < n; ++i) {
+            QByteArray row = rows[i % rows.size()];
+            while (row.endsWith('\n') || row.endsWith('\r'))
+                row.chop(1);
+            row += "#r" + QByteArray::number(i) + '\n';
+            out.write(QByteArray::number(900000000 + i) + row);
+        }
+    }
+    Result r;
+    qint64 inserted = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString path = dir.filePath(QStringLiteral("import-%1.sqlite").arg(i));
+        Database db;
+        if (!db.open(path).isOk())
+            qFatal("cannot create the database");
+        EventStore store(db);
+        Importer importer(store);
+        QElapsedTimer t;
+        t.start();
+        const ImportResult result = importer.importFile(file, ImportFormat::Gdelt);
+        r.ms.append(elapsedMs(t));
+        if (!result.isOk())
+            qFatal("import failed: %s", qPrintable(result.fatal));
+        inserted = result.inserted;
+    }
+    r.extra[QStringLiteral("rows_per_s")] = qRound64(double(n) / (percentile(r.ms, 0.5) / 1000.0));
+    r.extra[QStringLiteral("inserted")] = inserted;
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    r.extra[QStringLiteral("peak_rss_mb")] = double(usage.ru_maxrss) / 1024.0;
+    return r;
+}
+
 const QList<Scenario> &scenarios()
 {
     static const QList<Scenario> all = {
@@ -451,6 +511,10 @@ const QList<Scenario> &scenarios()
          [](qsizetype n, int runs) {
              return exportScenario(n, runs, "pdf", QSize(1920, 1080), 1.0);
          }},
+        {"import.gdelt",
+         "import a GDELT 2.0 file of N rows (real rows repeated, fresh ids)",
+         {100000},
+         importGdelt},
         {"extract.article",
          "extract the events of an article of N words (N given as --events)",
          {1000},
