@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -26,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace detente {
 
@@ -95,6 +97,24 @@ MainWindow::MainWindow(QWidget *parent)
         }
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     });
+    // Ctrl+F: words to find in titles, summaries, quotes and names, on top of the actor filter.
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search events (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search events"));
+    m_search->setMaximumWidth(360);
+    QToolBar *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("search"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
     createActions();
     connect(m_view, &TimelineView::eventSelected, this,
             [this](int event) { selectEvent(event, false); });
@@ -228,7 +248,26 @@ void MainWindow::reload()
 
 void MainWindow::applyFilters()
 {
-    const std::vector<bool> kept = applyActorFilter(m_scene, m_actors->filter());
+    std::vector<bool> kept = applyActorFilter(m_scene, m_actors->filter());
+    const QStringList words = m_search->text().split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        const QList<Event> &events = m_scene.events();
+        if (kept.empty())
+            kept.assign(size_t(events.size()), true);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (!kept[size_t(i)])
+                continue;
+            const Event &e = events[i];
+            QString text = e.title + u' ' + e.summary + u' ' + e.quote + u' ' + e.kind;
+            for (const EventActor &a : e.actors)
+                text += u' ' + a.name;
+            for (const EventPerson &p : e.persons)
+                text += u' ' + p.name;
+            kept[size_t(i)] = std::all_of(words.begin(), words.end(), [&](const QString &w) {
+                return text.contains(w, Qt::CaseInsensitive);
+            });
+        }
+    }
     m_scene.setIncluded(kept);
     m_view->refresh();
     m_listModel->setScene(&m_scene);

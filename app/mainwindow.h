@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -33,6 +34,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     ActorPanel *actorPanel() const { return m_actors; }
     QTableView *eventList() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
     EventListModel *eventListModel() const { return m_listModel; }
     const TimelineScene &scene() const { return m_scene; }
     void setLaneMode(LaneMode mode);
@@ -60,6 +62,7 @@ private:
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
     ActorPanel *m_actors = nullptr;
+    QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     EventListModel *m_listModel = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;

@@ -10,6 +10,7 @@
 #include "timelineview.h"
 
 #include <QClipboard>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -362,4 +363,18 @@ TEST_CASE("selecting in the list selects on the timeline and brings it into view
     REQUIRE(item);
     QTest::mouseClick(view, Qt::LeftButton, {}, item->mark.center().toPoint());
     CHECK(f.window.eventList()->currentIndex().data(EventListModel::EventRole).toInt() == blinken);
+}
+
+TEST_CASE("Ctrl+F finds events by their words", "[gui][browse]")
+{
+    WindowFixture f;
+    QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(f.window.searchField()->hasFocus());
+    QTest::keyClicks(f.window.searchField(), QStringLiteral("microelectronics"));
+    CHECK(listedTitles(f.window) ==
+          QStringList{QStringLiteral("Russia imported 90% of its microelectronics from China")});
+    CHECK(drawnTitles(f.window) ==
+          QStringList{QStringLiteral("Russia imported 90% of its microelectronics from China")});
+    f.window.searchField()->clear();
+    CHECK(listedTitles(f.window).size() == 9);
 }
