@@ -176,6 +176,37 @@ int viewFromOptions(const QCommandLineParser &parser, const EventStore &store, c
     return Ok;
 }
 
+/// The events as data, in `format` (csv, json, timelinejs): every event, or what the filter
+/// options keep. JSON of a whole database carries its sources, actors and links too.
+/// Returns Ok, or an exit code with *error saying why.
+int eventData(const QCommandLineParser &parser, const EventStore &store, const Database &db,
+              const std::optional<std::pair<QString, QString>> &between, const QString &format,
+              QByteArray *bytes, QString *error)
+{
+    ViewSettings view;
+    if (const int code = viewFromOptions(parser, store, db, between, &view, error); code != Ok)
+        return code;
+    const bool filtered = parser.isSet(QStringLiteral("view")) ||
+                          parser.isSet(QStringLiteral("from")) ||
+                          parser.isSet(QStringLiteral("actor")) ||
+                          parser.isSet(QStringLiteral("kind")) || between.has_value();
+    Status status;
+    if (format == u"json" && !filtered) {
+        *bytes = exportDatabaseJson(store, &status);
+    } else {
+        const QList<Event> events = store.events(view.filter, &status);
+        *bytes = format == u"csv" ? eventsToCsv(events)
+                 : format == u"json"
+                     ? eventsToJson(events)
+                     : eventsToTimelineJs(events, parser.value(QStringLiteral("title")));
+    }
+    if (!status) {
+        *error = QStringLiteral("cannot read events: %1").arg(status.message());
+        return Failure;
+    }
+    return Ok;
+}
+
 /// `export` to .csv or .json: the events themselves, for spreadsheets and the web.
 int runDataExport(const QCommandLineParser &parser,
                   const std::optional<std::pair<QString, QString>> &between, const QString &out)
@@ -186,30 +217,14 @@ int runDataExport(const QCommandLineParser &parser,
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    ViewSettings view;
-    QString error;
-    if (const int code = viewFromOptions(parser, store, db, between, &view, &error); code != Ok)
-        return fail(code, error);
-    const bool filtered = parser.isSet(QStringLiteral("view")) ||
-                          parser.isSet(QStringLiteral("from")) ||
-                          parser.isSet(QStringLiteral("actor")) ||
-                          parser.isSet(QStringLiteral("kind")) || between.has_value();
-    Status status;
+    const QString format =
+        out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
+        : parser.isSet(QStringLiteral("timelinejs"))             ? QStringLiteral("timelinejs")
+                                                                 : QStringLiteral("json");
     QByteArray bytes;
-    const bool timelineJs = parser.isSet(QStringLiteral("timelinejs"));
-    if (out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !timelineJs && !filtered) {
-        bytes = exportDatabaseJson(store, &status); // the whole database: sources, actors, links
-    } else {
-        const QList<Event> events = store.events(view.filter, &status);
-        if (out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            bytes = eventsToCsv(events);
-        else if (timelineJs)
-            bytes = eventsToTimelineJs(events, parser.value(QStringLiteral("title")));
-        else
-            bytes = eventsToJson(events);
-    }
-    if (!status)
-        return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
+    QString error;
+    if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
+        return fail(code, error);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(Failure, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
@@ -689,26 +704,10 @@ int runDump(const QStringList &arguments)
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    const bool filtered = parser.isSet(QStringLiteral("view")) ||
-                          parser.isSet(QStringLiteral("from")) ||
-                          parser.isSet(QStringLiteral("actor")) ||
-                          parser.isSet(QStringLiteral("kind")) || between.has_value();
-    if (format == u"json" && !filtered) {
-        Status status;
-        const QByteArray bytes = exportDatabaseJson(store, &status); // sources, actors, links too
-        if (!status)
-            return fail(Failure, QStringLiteral("cannot read events: %1").arg(status.message()));
-        writeOut(bytes);
-        return Ok;
-    }
-    QList<Event> events;
-    int code = Ok;
-    if (!filteredEvents(parser, store, db, between, &events, &code, &error))
+    QByteArray bytes;
+    if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
         return fail(code, error);
-    writeOut(format == u"csv" ? eventsToCsv(events)
-             : format == u"json"
-                 ? eventsToJson(events)
-                 : eventsToTimelineJs(events, parser.value(QStringLiteral("title"))));
+    writeOut(bytes);
     return Ok;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the CAMEO tables Detente embeds (core/io/cameo.qrc) from the GDELT lookups.
 
-Usage: resources/cameo/generate.py /work/shared/data/events/cameo
+Usage: resources/cameo/generate.py ../shared/data/events/cameo   (from the project folder)
 Writes eventcodes.tsv (code, Goldstein, description) and actors.tsv (code, kind, name) next to
 this script. Codes stay text (leading zeros matter); known mojibake is repaired.
 """
