@@ -51,8 +51,12 @@ int main(int argc, char **argv)
                      qPrintable(parser.positionalArguments().first()));
         return 2;
     }
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : detente::defaultDatabasePath();
+    // The database named, else the one open last time, else the user's own.
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = detente::MainWindow::lastDatabase();
+    if (path.isEmpty())
+        path = detente::defaultDatabasePath();
     detente::MainWindow window;
     if (detente::Status s = window.openDatabase(path); !s) {
         std::fprintf(stderr, "detente: %s\n", qPrintable(s.message()));

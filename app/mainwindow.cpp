@@ -8,12 +8,14 @@
 #include "render/imageexport.h"
 #include "storage/eventstore.h"
 #include "timeline/actorfilter.h"
+#include "timeline/viewsettings.h"
 #include "timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -116,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addAction(find);
     createActions();
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1400, available.width()), std::min(800, available.height()));
+    restoreSettings(); // the size and layout the user left, when there is one
     connect(m_view, &TimelineView::eventSelected, this,
             [this](int event) { selectEvent(event, false); });
     connect(m_view, &TimelineView::laneToggled, this, [this](int lane) {
@@ -126,9 +132,45 @@ MainWindow::MainWindow(QWidget *parent)
         showDetails(event);
         m_details->setFocus();
     });
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1400, available.width()), std::min(800, available.height()));
+
     m_view->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::lastDatabase()
+{
+    const QString path = QSettings().value(QStringLiteral("view/database")).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/colorBy"), colorByName(m_view->colorBy()));
+    settings.setValue(QStringLiteral("view/lanes"), laneModeName(m_laneMode));
+    if (m_db) {
+        settings.setValue(QStringLiteral("view/database"), m_db->path());
+        settings.setValue(QStringLiteral("view/start"), m_view->scale().start());
+        settings.setValue(QStringLiteral("view/end"), m_view->scale().end());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (const auto c = colorByFromName(settings.value(QStringLiteral("view/colorBy")).toString()))
+        m_view->setColorBy(*c);
+    if (const auto l = laneModeFromName(settings.value(QStringLiteral("view/lanes")).toString()))
+        m_laneMode = *l;
 }
 
 MainWindow::~MainWindow()
@@ -213,6 +255,15 @@ Status MainWindow::openDatabase(const QString &path)
     m_store = std::make_unique<EventStore>(*db);
     m_db = std::move(db);
     reload();
+    // Back to the range the user left this database at.
+    QSettings settings;
+    if (settings.value(QStringLiteral("view/database")).toString() == m_db->path() &&
+        settings.contains(QStringLiteral("view/start"))) {
+        TimeScale scale = m_view->scale();
+        scale.setRange(settings.value(QStringLiteral("view/start")).toLongLong(),
+                       settings.value(QStringLiteral("view/end")).toLongLong());
+        m_view->setScale(scale);
+    }
     return {};
 }
 

@@ -38,6 +38,8 @@ public:
     EventListModel *eventListModel() const { return m_listModel; }
     const TimelineScene &scene() const { return m_scene; }
     void setLaneMode(LaneMode mode);
+    /// The database the user had open last time, if it still exists; else empty.
+    static QString lastDatabase();
 
 private Q_SLOTS:
     void showDetails(int event);
@@ -50,8 +52,14 @@ private Q_SLOTS:
     void copyViewImage();
     void about();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    /// Window layout, colours, lanes, and the database and range on screen, kept across runs.
+    void saveSettings() const;
+    void restoreSettings();
     void reload();
 
     std::unique_ptr<Database> m_db;

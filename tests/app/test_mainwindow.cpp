@@ -378,3 +378,32 @@ TEST_CASE("Ctrl+F finds events by their words", "[gui][browse]")
     f.window.searchField()->clear();
     CHECK(listedTitles(f.window).size() == 9);
 }
+
+TEST_CASE("colours, lanes, the database and its range survive a restart", "[gui][settings]")
+{
+    QSettings().clear();
+    TempDir tmp;
+    const QString path = tmp.path("kept.sqlite");
+    TimeScale zoomed;
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(path).isOk());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.timelineView()->setColorBy(ColorBy::QuadClass);
+        window.setLaneMode(LaneMode::ByKind);
+        window.timelineView()->zoomIn();
+        zoomed = window.timelineView()->scale();
+        window.close(); // saves
+    }
+    CHECK(MainWindow::lastDatabase() == path);
+    MainWindow again;
+    REQUIRE(again.openDatabase(MainWindow::lastDatabase()).isOk());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.timelineView()->colorBy() == ColorBy::QuadClass);
+    CHECK(again.scene().laneMode() == LaneMode::ByKind);
+    CHECK(again.timelineView()->scale().start() == zoomed.start());
+    CHECK(again.timelineView()->scale().end() == zoomed.end());
+    QSettings().clear();
+}
