@@ -1,5 +1,7 @@
 #include "actorfinder.h"
 
+#include "words.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -69,17 +71,6 @@ const QRegularExpression &institutionAfter()
         R"(administration|parliament|lawmakers|intelligence|security|navy|warplanes|warships|jets|)"
         R"(soldiers|casualties|media|Director|Chief|chief|commander)\b)"));
     return re;
-}
-
-QString previousWord(const QString &s, qsizetype pos)
-{
-    qsizetype e = pos;
-    while (e > 0 && s.at(e - 1).isSpace())
-        --e;
-    qsizetype b = e;
-    while (b > 0 && s.at(b - 1).isLetter())
-        --b;
-    return s.mid(b, e - b);
 }
 
 } // namespace

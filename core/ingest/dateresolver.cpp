@@ -1,5 +1,7 @@
 #include "dateresolver.h"
 
+#include "words.h"
+
 #include "tense.h"
 
 #include <QRegularExpression>
@@ -208,17 +210,6 @@ bool isPreposition(const QString &word)
         QStringLiteral("throughout"), QStringLiteral("from"),   QStringLiteral("of"),
         QStringLiteral("ahead")};
     return words.contains(word.toLower());
-}
-
-QString previousWord(const QString &s, qsizetype pos)
-{
-    qsizetype e = pos;
-    while (e > 0 && s.at(e - 1).isSpace())
-        --e;
-    qsizetype b = e;
-    while (b > 0 && s.at(b - 1).isLetter())
-        --b;
-    return s.mid(b, e - b);
 }
 
 // Head noun of "the 2014 Gaza war": the first lower-case word after the year, or the last of up
