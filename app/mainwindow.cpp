@@ -5,7 +5,7 @@
 #include "detailspane.h"
 #include "eventlistmodel.h"
 #include "exportdialog.h"
-#include "render/imageexport.h"
+#include "render/export.h"
 #include "storage/eventstore.h"
 #include "timeline/actorfilter.h"
 #include "timeline/viewsettings.h"

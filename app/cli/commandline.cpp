@@ -9,7 +9,6 @@
 #include "io/importer.h"
 #include "io/timelinejs.h"
 #include "render/export.h"
-#include "render/imageexport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "timeline/framelayout.h"

@@ -135,6 +135,16 @@ QImage renderExport(const TimelineScene &scene, const ExportOptions &o)
     return image;
 }
 
+QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize size,
+                   const RenderOptions &options)
+{
+    ExportOptions o;
+    o.size = size;
+    o.range = std::make_pair(scale.start(), scale.end());
+    o.render = options;
+    return renderExport(scene, o);
+}
+
 Status exportTimeline(const TimelineScene &scene, const ExportOptions &o, const QString &path)
 {
     const auto format = exportFormatFor(path);

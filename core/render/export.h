@@ -50,6 +50,10 @@ void paintExport(QPainter &painter, const TimelineScene &scene, const TimeScale 
 /// "9 events from 1 source · exported 29 November 2026": the default subtitle.
 QString exportSubtitle(const TimelineScene &scene, const QLocale &locale = QLocale());
 
+/// The timeline frame alone for `scale`, as an image of `size` pixels: what the window shows.
+QImage renderImage(const TimelineScene &scene, const TimeScale &scale, QSize size,
+                   const RenderOptions &options = {});
+
 /// The picture as an image (size × scale pixels).
 QImage renderExport(const TimelineScene &scene, const ExportOptions &options);
 

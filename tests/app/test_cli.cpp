@@ -1,7 +1,6 @@
 #include "appdatabase.h"
 #include "io/eventjson.h"
 #include "render/export.h"
-#include "render/imageexport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
 #include "io/eventjson.h"
-#include "render/imageexport.h"
+#include "render/export.h"
 #include "timeline/framelayout.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "render/imageexport.h"
+#include "render/export.h"
 #include "testsupport.h"
 #include "timeline/framelayout.h"
 
@@ -47,8 +47,8 @@ TEST_CASE("each exact event's mark is drawn at the x the time scale computes", "
         const double x = gutter + expected.mapTimeToX(e.date.centre());
         const int y = int(item.mark.center().y());
         INFO(e.title.toStdString());
-        const double drawn =
-            centroidOf(image, theme.laneColor(scene.lanes()[item.lane].colorIndex), y, int(x) - 12, int(x) + 13);
+        const double drawn = centroidOf(image, theme.laneColor(scene.lanes()[item.lane].colorIndex),
+                                        y, int(x) - 12, int(x) + 13);
         REQUIRE(drawn >= 0);
         CHECK(drawn == Approx(x).margin(1.0));
     }
@@ -81,19 +81,21 @@ TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]"
     CHECK(edge.lightness() > middle.lightness());
 }
 
-TEST_CASE("saveImage writes PNG and JPEG and refuses unknown formats", "[render][export]")
+TEST_CASE("an export writes PNG and JPEG and refuses unknown formats", "[render][export]")
 {
     detente::test::TempDir tmp;
-    QImage image(64, 32, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    REQUIRE(saveImage(image, tmp.path("a.png")).isOk());
-    REQUIRE(saveImage(image, tmp.path("a.jpg")).isOk());
+    TimelineScene scene;
+    scene.setEvents({makeEvent(QStringLiteral("A"), QDate(2024, 4, 25), QStringLiteral("NATO"))});
+    ExportOptions options;
+    options.size = QSize(64, 32);
+    REQUIRE(exportTimeline(scene, options, tmp.path("a.png")).isOk());
+    REQUIRE(exportTimeline(scene, options, tmp.path("a.jpg")).isOk());
     CHECK(QImage(tmp.path("a.png")).size() == QSize(64, 32));
     CHECK(QImage(tmp.path("a.jpg")).size() == QSize(64, 32));
-    const Status s = saveImage(image, tmp.path("a.gif"));
+    const Status s = exportTimeline(scene, options, tmp.path("a.gif"));
     REQUIRE_FALSE(s.isOk());
     CHECK_FALSE(QFile::exists(tmp.path("a.gif")));
-    const Status noDir = saveImage(image, tmp.path("missing/a.png"));
+    const Status noDir = exportTimeline(scene, options, tmp.path("missing/a.png"));
     REQUIRE_FALSE(noDir.isOk());
     CHECK(noDir.message().startsWith(QStringLiteral("cannot write")));
 }
