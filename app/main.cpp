@@ -1,6 +1,6 @@
 #include "appdatabase.h"
 #include "cli/commandline.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
-#include "actorpanel.h"
 #include "appdatabase.h"
-#include "detailspane.h"
-#include "eventlistmodel.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
+#include "export/exportdialog.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
-#include "timelineview.h"
+#include "window/actorpanel.h"
+#include "window/detailspane.h"
+#include "window/eventlistmodel.h"
+#include "window/mainwindow.h"
+#include "window/timelineview.h"
 
 #include <QClipboard>
 #include <QLineEdit>

@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 
-#include "actorpanel.h"
 #include "appdatabase.h"
-#include "detailspane.h"
-#include "eventlistmodel.h"
-#include "exportdialog.h"
+#include "export/exportdialog.h"
 #include "render/export.h"
 #include "storage/eventstore.h"
 #include "timeline/actorfilter.h"
 #include "timeline/viewsettings.h"
-#include "timelineview.h"
+#include "window/actorpanel.h"
+#include "window/detailspane.h"
+#include "window/eventlistmodel.h"
+#include "window/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
