@@ -73,10 +73,15 @@ private:
     qint64 m_skipped = 0;
     qint64 m_lastId = 0;
     qint64 m_now = 0;
-    QHash<QString, qint64> m_actors;  ///< case-folded name → id
-    QHash<QString, qint64> m_sources; ///< key → id
-    QHash<QString, qint64> m_tags;    ///< case-folded name → id
+    qint64 m_cacheSize = 0; ///< the connection's page cache size before, to restore
+    bool m_ignoredChecks = false;
+    QHash<QString, qint64> m_exactActors; ///< name as given → id
+    QHash<QString, qint64> m_actors;      ///< case-folded name → id
+    QHash<QString, qint64> m_sources;     ///< key → id
+    QHash<QString, qint64> m_tags;        ///< case-folded name → id
     QList<std::pair<qint64, QStringList>> m_answers;
+    QHash<qint64, qint64> m_actorCounts; ///< events added per actor, written at commit
+    QHash<QString, qint64> m_kindCounts; ///< events added per kind, written at commit
 };
 
 } // namespace detente

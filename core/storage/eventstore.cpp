@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
 #include <variant>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -162,7 +165,7 @@ FilterSql buildFilter(Database &db, const EventFilter &f)
                 {stringsJson(f.tags)});
     if (!f.text.trimmed().isEmpty()) {
         const QString q = EventStore::ftsQuery(f.text);
-        sql.add("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION "
+        sql.add("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION ALL "
                 "SELECT m.event_id FROM mentions_fts x JOIN mentions m ON m.id = x.rowid "
                 "WHERE mentions_fts MATCH ?)",
                 {q, q});
@@ -208,47 +211,91 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         *status = {};
     if (sql.matchesNothing)
         return {};
-    Statement main(db, sql.select(eventColumns, "ORDER BY e.first_ms, e.id").constData());
+    // Whole tables come in order from SQL; a filtered few are sorted here, which spares SQLite
+    // sorting whole rows (a third of the time of a viewport's query).
+    const bool all = sql.isEmpty();
+    Statement main(db,
+                   sql.select(eventColumns, all ? "ORDER BY e.first_ms, e.id" : "").constData());
     if (!main.isValid())
         return fail(main.error());
     sql.bind(main);
     QList<Event> result;
-    QHash<qint64, qsizetype> index;
-    QList<qint64> ids;
-    while (main.next()) {
-        Event e = readEvent(main);
-        index.insert(e.id, result.size());
-        ids.append(e.id);
-        result.append(std::move(e));
-    }
+    while (main.next())
+        result.append(readEvent(main));
     if (!main.stepError().isEmpty())
         return fail(main.stepError());
+    if (!all) {
+        // Sorted through keys: moving whole events while sorting costs more than the query.
+        std::vector<std::tuple<qint64, qint64, qsizetype>> keys;
+        keys.reserve(size_t(result.size()));
+        for (qsizetype i = 0; i < result.size(); ++i)
+            keys.emplace_back(result[i].date.first(), result[i].id, i);
+        std::sort(keys.begin(), keys.end());
+        QList<Event> sorted;
+        sorted.reserve(result.size());
+        for (const auto &key : keys)
+            sorted.append(std::move(result[std::get<2>(key)]));
+        result = std::move(sorted);
+    }
+    QHash<qint64, qsizetype> index;
+    QList<qint64> ids;
+    ids.reserve(result.size());
+    if (all)
+        index.reserve(result.size());
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        if (all)
+            index.insert(result[i].id, i);
+        ids.append(result[i].id);
+    }
     if (result.isEmpty())
         return result;
 
-    // Without a filter every row is wanted: join whole tables rather than a list of ids.
-    const bool all = sql.isEmpty();
+    // Without a filter every row is wanted: read whole tables. Otherwise the loaded ids drive
+    // each join in the order loaded (json_each's key is the event's index in the result), which
+    // needs no temporary table and no sorting: the cost follows the events loaded, not the size
+    // of the database.
     const QString json = all ? QString() : idsJson(ids);
-    auto restrict = [all](const char *column) {
-        return all ? QByteArray()
-                   : QByteArray(" WHERE ") + column + " IN (SELECT value FROM json_each(?1))";
+    // The statement reading `columns` of the loaded events' rows in `table`, whose event id is
+    // `event`; its first column is the event's id (whole tables) or index (by ids).
+    auto relation = [all](const char *event, const char *columns, const char *table,
+                          const char *joins, const char *order, const char *orderByIds = nullptr) {
+        if (all)
+            return QByteArray("SELECT ") + event + ", " + columns + " FROM " + table + ' ' + joins +
+                   " ORDER BY " + order;
+        QByteArray sql = QByteArray("SELECT j.key, ") + columns +
+                         " FROM json_each(?1) j CROSS JOIN " + table + " ON " + event +
+                         " = j.value " + joins;
+        if (orderByIds)
+            sql += QByteArray(" ORDER BY j.key, ") + orderByIds;
+        return sql;
+    };
+    auto eventIndex = [&](const Statement &st) -> qsizetype {
+        if (!all)
+            return st.int64(0);
+        const auto it = index.constFind(st.int64(0));
+        return it == index.constEnd() ? -1 : *it;
     };
     auto run = [&](const QByteArray &query, auto &&row) -> bool {
         Statement st(db, query.constData());
         if (!all)
             st.bind(1, json);
         while (st.next())
-            if (const auto it = index.constFind(st.int64(0)); it != index.constEnd())
-                row(result[*it], st);
+            if (const qsizetype i = eventIndex(st); i >= 0 && i < result.size())
+                row(result[i], st);
         return st.isValid() && st.stepError().isEmpty();
     };
     // Actors and persons come as ids first; their names are then read once each and shared by
     // every event that names them (most events name the same few actors).
     struct ActorRef {
         qsizetype event;
+        qint64 position;
         qint64 actor;
         qint64 speaksFor; ///< persons only
         Role role;
+        bool operator<(const ActorRef &o) const
+        {
+            return event != o.event ? event < o.event : position < o.position;
+        }
     };
     QList<ActorRef> actorRefs, personRefs;
     QHash<qint64, QString> names;
@@ -257,27 +304,30 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         if (!all)
             st.bind(1, json);
         while (st.next()) {
-            const auto it = index.constFind(st.int64(0));
-            if (it == index.constEnd())
+            const qsizetype i = eventIndex(st);
+            if (i < 0 || i >= result.size())
                 continue;
-            ActorRef ref{*it, st.int64(1), 0, Role::Other};
+            ActorRef ref{i, st.int64(1), st.int64(2), 0, Role::Other};
             if (persons) {
-                ref.speaksFor = st.isNull(2) ? 0 : st.int64(2);
+                ref.speaksFor = st.isNull(3) ? 0 : st.int64(3);
                 names.insert(ref.speaksFor, QString());
             } else {
-                const char first = st.rawText(2)[0];
+                const char first = st.rawText(3)[0];
                 ref.role = first == 's' ? Role::Source : first == 't' ? Role::Target : Role::Other;
             }
             names.insert(ref.actor, QString());
             into.append(ref);
         }
+        // By event, then as listed (the ids' join reads them in key order).
+        if (!all)
+            std::sort(into.begin(), into.end());
         return st.isValid() && st.stepError().isEmpty();
     };
-    bool ok = collect("SELECT ea.event_id, ea.actor_id, ea.role FROM event_actors ea" +
-                          restrict("ea.event_id") + " ORDER BY ea.event_id, ea.position",
+    bool ok = collect(relation("ea.event_id", "ea.position, ea.actor_id, ea.role",
+                               "event_actors ea", "", "ea.event_id, ea.position"),
                       actorRefs, false) &&
-              collect("SELECT ep.event_id, ep.person_id, ep.for_id FROM event_persons ep" +
-                          restrict("ep.event_id") + " ORDER BY ep.event_id, ep.position",
+              collect(relation("ep.event_id", "ep.position, ep.person_id, ep.for_id",
+                               "event_persons ep", "", "ep.event_id, ep.position"),
                       personRefs, true);
     if (ok && !names.isEmpty()) {
         Statement st(db,
@@ -290,32 +340,37 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
         for (const ActorRef &r : std::as_const(personRefs))
             result[r.event].persons.append({names.value(r.actor), names.value(r.speaksFor)});
     }
+    // The first (oldest) mention gives the quote and source; every mention counts its source.
+    QHash<qint64, std::pair<qint64, QList<qint64>>> mentions; // event → first id, sources
     ok = ok &&
-         // Newest first per event, so the first (oldest) mention is the one that stays.
-         run("SELECT m.event_id, m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, "
-             "s.publisher, s.published, m.source_id FROM mentions m JOIN sources s ON s.id = "
-             "m.source_id" +
-                 restrict("m.event_id") + " ORDER BY m.event_id, m.id DESC",
-             [seen = QHash<qint64, QList<qint64>>()](Event &e, const Statement &st) mutable {
-                 e.quote = st.text(1);
-                 e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
-                 e.quoteEnd = st.isNull(3) ? -1 : st.int64(3);
-                 e.source = {st.text(4), st.text(5), st.text(6), st.text(7),
-                             QDate::fromString(st.text(8), Qt::ISODate)};
-                 QList<qint64> &sources = seen[e.id];
+         run(relation("m.event_id",
+                      "m.quote, m.quote_begin, m.quote_end, s.key, s.title, s.url, s.publisher, "
+                      "s.published, m.source_id, m.id",
+                      "mentions m", "JOIN sources s ON s.id = m.source_id", "m.event_id, m.id"),
+             [&](Event &e, const Statement &st) {
+                 auto &[first, sources] = mentions[e.id];
+                 if (first == 0 || st.int64(10) < first) {
+                     first = st.int64(10);
+                     e.quote = st.text(1);
+                     e.quoteBegin = st.isNull(2) ? -1 : st.int64(2);
+                     e.quoteEnd = st.isNull(3) ? -1 : st.int64(3);
+                     e.source = {st.text(4), st.text(5), st.text(6), st.text(7),
+                                 QDate::fromString(st.text(8), Qt::ISODate)};
+                 }
                  if (!sources.contains(st.int64(9))) {
                      sources.append(st.int64(9));
                      e.sourceCount = int(sources.size());
                  }
              }) &&
-         run("SELECT r.event_id, a.key FROM responses r JOIN events a ON a.id = r.answers_id" +
-                 restrict("r.event_id") + " ORDER BY r.event_id, a.key",
+         // Few events have links or tags: sorting what there is costs little.
+         run(relation("r.event_id", "a.key", "responses r", "JOIN events a ON a.id = r.answers_id",
+                      "r.event_id, a.key", "a.key"),
              [](Event &e, const Statement &st) {
                  if (!st.isNull(1))
                      e.answers.append(st.text(1));
              }) &&
-         run("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id" +
-                 restrict("et.event_id") + " ORDER BY et.event_id, t.name",
+         run(relation("et.event_id", "t.name", "event_tags et", "JOIN tags t ON t.id = et.tag_id",
+                      "et.event_id, t.name", "t.name"),
              [](Event &e, const Statement &st) { e.tags.append(st.text(1)); });
     if (!ok)
         return fail(db.lastError());
@@ -343,11 +398,34 @@ Status unindexEvent(Database &db, qint64 id, bool allMentions)
     return {};
 }
 
+/// Takes an event out of the panel's counts (before it changes or goes): once for each actor it
+/// involves, once for its kind.
+Status uncountEvent(Database &db, qint64 id)
+{
+    for (const char *sql : {"UPDATE actor_counts SET events = events - 1 WHERE actor_id IN ("
+                            "SELECT actor_id FROM event_actors WHERE event_id = ?1 UNION "
+                            "SELECT person_id FROM event_persons WHERE event_id = ?1 UNION "
+                            "SELECT for_id FROM event_persons WHERE event_id = ?1)",
+                            "UPDATE kind_counts SET events = events - 1 WHERE kind = "
+                            "(SELECT kind FROM events WHERE id = ?1)"}) {
+        Statement st(db, sql);
+        st.bind(1, id);
+        if (!st.exec())
+            return Status::error(st.stepError());
+    }
+    return {};
+}
+
 } // namespace
 
 EventStore::EventStore(Database &db)
     : m_db(db)
-{}
+{
+    // A viewport's events lie scattered over the file (they were added in any order): a page
+    // cache that holds a few thousand of them keeps panning and zooming out of the kernel.
+    if (m_db.isOpen())
+        (void)m_db.exec("PRAGMA cache_size = -32768");
+}
 
 QString EventStore::ftsQuery(const QString &text)
 {
@@ -477,8 +555,11 @@ Status EventStore::updateEvent(const Event &e)
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
-    // The text indexes forget the old words first (they need the old text to do so).
+    // The text indexes forget the old words first (they need the old text to do so); the counts
+    // forget the old kind and actors (BulkInsert counts the new actors).
     if (Status s = unindexEvent(m_db, e.id, false); !s)
+        return s;
+    if (Status s = uncountEvent(m_db, e.id); !s)
         return s;
     Statement update(m_db,
                      "UPDATE events SET key = ?2, title = ?3, summary = ?4, kind = ?5, "
@@ -504,6 +585,11 @@ Status EventStore::updateEvent(const Event &e)
         return Status::error(update.stepError());
     if (sqlite3_changes(m_db.handle()) == 0)
         return Status::error(QStringLiteral("no event %1").arg(e.id));
+    Statement countKind(m_db, "INSERT INTO kind_counts(kind, events) VALUES (?1, 1) "
+                              "ON CONFLICT(kind) DO UPDATE SET events = events + 1");
+    countKind.bind(1, e.kind);
+    if (!countKind.exec())
+        return Status::error(countKind.stepError());
 
     // Actors, persons, tags and links are replaced; the first source's quote is rewritten.
     for (const char *sql : {"DELETE FROM event_actors WHERE event_id = ?1",
@@ -556,6 +642,8 @@ Status EventStore::deleteEvent(qint64 id)
         return tx.beginStatus();
     if (Status s = unindexEvent(m_db, id, true); !s)
         return s;
+    if (Status s = uncountEvent(m_db, id); !s)
+        return s;
     Statement del(m_db, "DELETE FROM events WHERE id = ?1");
     del.bind(1, id);
     if (!del.exec())
@@ -597,7 +685,12 @@ Status EventStore::mergeActors(const QString &fromName, const QString &intoName)
              "UPDATE event_persons SET for_id = ?2 WHERE for_id = ?1",
              "UPDATE actors SET affiliation_id = ?2 WHERE affiliation_id = ?1",
              "UPDATE actor_aliases SET actor_id = ?2 WHERE actor_id = ?1",
-             "DELETE FROM actors WHERE id = ?1",
+             "DELETE FROM actors WHERE id = ?1", // and its counts (cascade)
+             // The target now counts the events of both, each once.
+             "INSERT OR REPLACE INTO actor_counts(actor_id, events) SELECT ?2, "
+             "count(DISTINCT event_id) FROM (SELECT event_id FROM event_actors WHERE actor_id = ?2 "
+             "UNION ALL SELECT event_id FROM event_persons WHERE person_id = ?2 "
+             "UNION ALL SELECT event_id FROM event_persons WHERE for_id = ?2)",
          }) {
         Statement st(m_db, sql);
         st.bind(1, a).bind(2, b);
@@ -719,15 +812,21 @@ QList<NamedCount> EventStore::actorCounts(const EventFilter &filter) const
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    const QByteArray where =
-        sql.isEmpty() ? QByteArray() : " WHERE x.event_id IN (" + sql.select("e.id") + ")";
-    Statement st(m_db, QByteArray("SELECT a.name, count(DISTINCT x.event_id) AS n FROM ("
-                                  "SELECT event_id, actor_id FROM event_actors UNION ALL "
-                                  "SELECT event_id, person_id FROM event_persons UNION ALL "
-                                  "SELECT event_id, for_id FROM event_persons) x "
-                                  "JOIN actors a ON a.id = x.actor_id" +
-                                  where + " GROUP BY x.actor_id ORDER BY n DESC, a.name")
-                           .constData());
+    // Every event: the counts the store keeps. Otherwise the filtered events drive the join, so
+    // the cost follows what matches, not the size of the database.
+    const QByteArray query =
+        sql.isEmpty()
+            ? QByteArray("SELECT a.name, c.events AS n FROM actor_counts c JOIN actors a ON "
+                         "a.id = c.actor_id WHERE c.events > 0 ORDER BY n DESC, a.name")
+            : "WITH f(id) AS MATERIALIZED (" + sql.select("e.id") +
+                  "), x(event_id, actor_id) AS ("
+                  "SELECT ea.event_id, ea.actor_id FROM f JOIN event_actors ea ON ea.event_id = "
+                  "f.id UNION ALL SELECT ep.event_id, ep.person_id FROM f JOIN event_persons ep "
+                  "ON ep.event_id = f.id UNION ALL SELECT ep.event_id, ep.for_id FROM f JOIN "
+                  "event_persons ep ON ep.event_id = f.id) "
+                  "SELECT a.name, count(DISTINCT x.event_id) AS n FROM x JOIN actors a ON a.id = "
+                  "x.actor_id GROUP BY x.actor_id ORDER BY n DESC, a.name";
+    Statement st(m_db, query.constData());
     sql.bind(st);
     QList<NamedCount> counts;
     while (st.next())
@@ -740,9 +839,12 @@ QList<NamedCount> EventStore::kindCounts(const EventFilter &filter) const
     const FilterSql sql = buildFilter(m_db, filter);
     if (sql.matchesNothing)
         return {};
-    Statement st(
-        m_db,
-        sql.select("e.kind, count(*) AS n", "GROUP BY e.kind ORDER BY n DESC, e.kind").constData());
+    const QByteArray query =
+        sql.isEmpty()
+            ? QByteArray("SELECT kind, events AS n FROM kind_counts WHERE events > 0 "
+                         "ORDER BY n DESC, kind")
+            : sql.select("e.kind, count(*) AS n", "GROUP BY e.kind ORDER BY n DESC, e.kind");
+    Statement st(m_db, query.constData());
     sql.bind(st);
     QList<NamedCount> counts;
     while (st.next())
@@ -848,6 +950,15 @@ std::optional<QJsonObject> EventStore::view(const QString &name) const
     if (!doc.isObject())
         return std::nullopt;
     return doc.object();
+}
+
+qint64 EventStore::idOfKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return 0;
+    Statement st(m_db, "SELECT id FROM events WHERE key = ?1");
+    st.bind(1, key);
+    return st.next() ? st.int64(0) : 0;
 }
 
 } // namespace detente

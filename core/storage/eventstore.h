@@ -92,6 +92,8 @@ public:
     std::optional<Source> source(const QString &key) const;
     bool hasSource(const QString &key) const;
     QStringList viewNames() const;
+    /// The id of the event with this key; 0 when there is none.
+    qint64 idOfKey(const QString &key) const;
     std::optional<QJsonObject> view(const QString &name) const;
 
     /// An FTS5 query matching every word of `text` (the last one as a prefix); quotes and

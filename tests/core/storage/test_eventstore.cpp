@@ -3,8 +3,11 @@
 #include "storage/eventstore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -459,6 +462,15 @@ TEST_CASE("the view's queries use the indexes", "[storage][plan]")
     CHECK(byActor.contains(QStringLiteral("USING COVERING INDEX event_actors_actor")));
     const QString text = plan("SELECT rowid FROM events_fts WHERE events_fts MATCH 'x'");
     CHECK(text.contains(QStringLiteral("VIRTUAL TABLE INDEX")));
+    // A filtered load reads related rows by the loaded ids, one seek each.
+    const QString byIds = plan("SELECT j.key, ea.actor_id FROM json_each('[1,2]') j CROSS JOIN event_actors ea "
+                               "ON ea.event_id = j.value");
+    INFO(byIds.toStdString());
+    CHECK(byIds.contains(QStringLiteral("SEARCH ea USING PRIMARY KEY (event_id=?)")));
+    const QString mentions = plan("SELECT j.key, m.quote FROM json_each('[1,2]') j CROSS JOIN mentions m ON m.event_id = "
+                                  "j.value JOIN sources s ON s.id = m.source_id");
+    CHECK(mentions.contains(QStringLiteral("SEARCH m USING INDEX mentions_event (event_id=?)")));
+    CHECK_FALSE(mentions.contains(QStringLiteral("SCAN m")));
 }
 
 TEST_CASE("a write waits briefly for a lock, then says the database is in use", "[storage][safety]")
@@ -475,4 +487,214 @@ TEST_CASE("a write waits briefly for a lock, then says the database is in use", 
     CHECK(f.store.eventCount() == 0);
     REQUIRE(other.exec("ROLLBACK").isOk());
     CHECK(f.store.insertEvents({makeEvent(QStringLiteral("A"), QDate(2024, 1, 1), QStringLiteral("X"))}).isOk());
+}
+
+namespace {
+/// Random events over a few actors, with persons, sources, tags and links: what the counts and
+/// the viewport's loading must get right.
+QList<Event> richEvents(QRandomGenerator &rng, int count, int firstKey = 0)
+{
+    const QStringList actors = {QStringLiteral("China"), QStringLiteral("NATO"), QStringLiteral("Russia"),
+                                QStringLiteral("Ukraine"), QStringLiteral("Egypt"), QStringLiteral("Qatar")};
+    const QStringList kinds = {QStringLiteral("statement"), QStringLiteral("accusation"), QStringLiteral("meeting/visit"),
+                               QStringLiteral("sanction")};
+    QList<Event> events;
+    for (int i = 0; i < count; ++i) {
+        const int k = firstKey + i;
+        Event e = makeEvent(QStringLiteral("Event %1").arg(k), QDate(2023, 1, 1).addDays(rng.bounded(400)),
+                            actors[rng.bounded(actors.size())], actors[rng.bounded(actors.size())]);
+        e.key = QStringLiteral("k%1").arg(k);
+        e.kind = kinds[rng.bounded(kinds.size())];
+        if (rng.bounded(3) == 0) // the same actor twice, or a third in another role
+            e.actors.append({actors[rng.bounded(actors.size())], Role::Other});
+        if (rng.bounded(4) == 0)
+            e.persons.append({QStringLiteral("Spokesperson %1").arg(rng.bounded(3)), actors[rng.bounded(actors.size())]});
+        if (rng.bounded(6) == 0)
+            e.persons.append({QStringLiteral("Envoy %1").arg(rng.bounded(2)), QString()});
+        if (rng.bounded(2) == 0) {
+            e.source = {QStringLiteral("https://example.org/%1").arg(rng.bounded(30)), QStringLiteral("Report"), {}, {}, {}};
+            e.quote = QStringLiteral("quote %1").arg(k);
+        }
+        if (rng.bounded(5) == 0)
+            e.tags = {QStringLiteral("tag%1").arg(rng.bounded(3)), QStringLiteral("Tag%1").arg(3 + rng.bounded(2))};
+        if (i > 0 && rng.bounded(5) == 0)
+            e.answers = {QStringLiteral("k%1").arg(firstKey + int(rng.bounded(i)))};
+        events.append(e);
+    }
+    return events;
+}
+
+/// Events per actor and per kind counted from the events themselves, as the panel counts them:
+/// an actor once per event, as actor, person or the one a person speaks for.
+std::pair<QMap<QString, qint64>, QMap<QString, qint64>> bruteCounts(const QList<Event> &events)
+{
+    QMap<QString, qint64> actors, kinds;
+    for (const Event &e : events) {
+        QSet<QString> names;
+        for (const EventActor &a : e.actors)
+            names.insert(a.name);
+        for (const EventPerson &p : e.persons) {
+            names.insert(p.name);
+            if (!p.speaksFor.isEmpty())
+                names.insert(p.speaksFor);
+        }
+        for (const QString &n : std::as_const(names))
+            ++actors[n];
+        ++kinds[e.kind];
+    }
+    return {actors, kinds};
+}
+
+QMap<QString, qint64> countMap(const QList<NamedCount> &counts)
+{
+    QMap<QString, qint64> map;
+    for (const NamedCount &c : counts) {
+        CHECK_FALSE(map.contains(c.name));
+        CHECK(c.count > 0);
+        map.insert(c.name, c.count);
+    }
+    // Most first.
+    CHECK(std::is_sorted(counts.begin(), counts.end(), [](const NamedCount &a, const NamedCount &b) { return a.count > b.count; }));
+    return map;
+}
+
+/// The panel's counts, unfiltered (kept by the store) and within a filter (counted), against
+/// brute force.
+void checkCounts(const EventStore &store)
+{
+    const auto [actors, kinds] = bruteCounts(store.allEvents());
+    CHECK(countMap(store.actorCounts()) == actors);
+    CHECK(countMap(store.kindCounts()) == kinds);
+    EventFilter spring;
+    spring.from = dayStartMs(QDate(2023, 3, 1));
+    spring.to = dayStartMs(QDate(2023, 6, 1));
+    const auto [springActors, springKinds] = bruteCounts(store.events(spring));
+    CHECK(countMap(store.actorCounts(spring)) == springActors);
+    CHECK(countMap(store.kindCounts(spring)) == springKinds);
+}
+} // namespace
+
+TEST_CASE("the panel's counts equal a brute-force count after every kind of write", "[storage][counts]")
+{
+    StoreFixture f;
+    QRandomGenerator rng(31337);
+    REQUIRE(f.store.insertEvents(richEvents(rng, 300)).isOk());
+    {
+        INFO("after insert");
+        checkCounts(f.store);
+    }
+    {
+        INFO("after a second insert with duplicates, and one cancelled");
+        QList<Event> more = richEvents(rng, 50, 280); // 20 keys stored already
+        int inserted = 0;
+        REQUIRE(f.store.insertEvents(more, &inserted).isOk());
+        CHECK(inserted == 30);
+        {
+            BulkInsert bulk(f.db);
+            for (const Event &e : richEvents(rng, 40, 1000))
+                REQUIRE(bulk.add(e).isOk());
+            bulk.cancel();
+            CHECK_FALSE(bulk.commit().isOk());
+        }
+        checkCounts(f.store);
+    }
+    QList<Event> stored = f.store.allEvents();
+    {
+        INFO("after updates");
+        for (int i = 0; i < 40; ++i) {
+            Event e = stored[rng.bounded(stored.size())];
+            const Event other = richEvents(rng, 1, 5000).first();
+            e.kind = other.kind;
+            e.actors = other.actors;
+            e.persons = other.persons;
+            e.answers.clear();
+            REQUIRE(f.store.updateEvent(e).isOk());
+        }
+        checkCounts(f.store);
+    }
+    {
+        INFO("after deletes");
+        stored = f.store.allEvents();
+        for (int i = 0; i < 30; ++i)
+            (void)f.store.deleteEvent(stored[rng.bounded(stored.size())].id); // some twice: refused
+        checkCounts(f.store);
+    }
+    {
+        INFO("after merging actors, including a person's");
+        REQUIRE(f.store.mergeActors(QStringLiteral("Qatar"), QStringLiteral("Egypt")).isOk());
+        REQUIRE(f.store.mergeActors(QStringLiteral("Spokesperson 1"), QStringLiteral("Spokesperson 0")).isOk());
+        REQUIRE(f.store.mergeActors(QStringLiteral("NATO"), QStringLiteral("Envoy 0")).isOk());
+        checkCounts(f.store);
+    }
+}
+
+TEST_CASE("a filtered load returns the same events as a whole-table load", "[storage][eventstore]")
+{
+    StoreFixture f;
+    QRandomGenerator rng(4242);
+    REQUIRE(f.store.insertEvents(richEvents(rng, 400)).isOk());
+    // Another source for some events: the first one stays, every one counts.
+    {
+        BulkInsert bulk(f.db);
+        for (qint64 id = 1; id <= 400; id += 7)
+            REQUIRE(bulk.addMention(id, {QStringLiteral("https://example.org/later%1").arg(id % 3), {}, {}, {}, {}},
+                                    QStringLiteral("later"))
+                        .isOk());
+        REQUIRE(bulk.commit().isOk());
+    }
+    QHash<qint64, Event> all;
+    for (const Event &e : f.store.allEvents())
+        all.insert(e.id, e);
+    for (int trial = 0; trial < 30; ++trial) {
+        EventFilter filter;
+        filter.from = dayStartMs(QDate(2023, 1, 1).addDays(rng.bounded(400)));
+        filter.to = filter.from + qint64(rng.bounded(1, 60)) * 86400000LL;
+        if (trial % 3 == 1)
+            filter.actors = {QStringLiteral("Russia"), QStringLiteral("Egypt")};
+        if (trial % 3 == 2)
+            filter.actors = {QStringLiteral("NATO")};
+        const QList<qint64> ids = f.store.eventIds(filter);
+        const QList<Event> got = f.store.events(filter);
+        REQUIRE(got.size() == ids.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            INFO("event " << got[i].title.toStdString());
+            CHECK(got[i].id == ids[i]); // by start, then id
+            CHECK(got[i] == all.value(got[i].id));
+        }
+    }
+    EventFilter one;
+    one.from = dayStartMs(QDate(2023, 1, 1));
+    one.to = dayStartMs(QDate(2024, 3, 1));
+    const QList<Event> got = f.store.events(one);
+    CHECK(std::any_of(got.begin(), got.end(), [](const Event &e) { return e.sourceCount == 2; }));
+    CHECK(std::any_of(got.begin(), got.end(), [](const Event &e) { return e.tags.size() == 2 && !e.answers.isEmpty(); }) == std::any_of(all.begin(), all.end(), [](const Event &e) { return e.tags.size() == 2 && !e.answers.isEmpty(); }));
+}
+
+TEST_CASE("an event whose confidence is outside 0…1 is refused", "[storage][bulk]")
+{
+    StoreFixture f;
+    Event e = makeEvent(QStringLiteral("A"), QDate(2024, 1, 1), QStringLiteral("X"));
+    e.confidence = 1.5;
+    CHECK_FALSE(f.store.insertEvents({e}).isOk());
+    CHECK(f.store.eventCount() == 0);
+    // Checks are on again for other writes after a bulk insert.
+    Statement bad(f.db, "INSERT INTO events(title, first_ms, last_ms, precision, edtf, created_at, updated_at) "
+                        "VALUES ('x', 0, 0, 'fortnight', '', 0, 0)");
+    CHECK_FALSE(bad.exec());
+}
+
+TEST_CASE("an older file's counts are made when it is upgraded", "[storage][counts][migration]")
+{
+    for (const char *name : {"v1.sqlite", "v2.sqlite"}) {
+        INFO(name);
+        TempDir tmp;
+        const QString path = tmp.path(QString::fromLatin1(name));
+        REQUIRE(QFile::copy(QStringLiteral(DETENTE_TEST_DATA "/schema/") + QLatin1String(name), path));
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        Database db;
+        REQUIRE(db.open(path, Database::OpenMode::Existing).isOk());
+        EventStore store(db);
+        REQUIRE(store.eventCount() == 9);
+        checkCounts(store);
+    }
 }
