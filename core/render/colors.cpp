@@ -64,8 +64,8 @@ QString quadClassName(int quadClass)
 QColor goldsteinColor(double score)
 {
     const double t = std::clamp(score / 10.0, -1.0, 1.0);
-    const QColor grey(0xBB, 0xBB, 0xBB), red(0xB2, 0x18, 0x2B), green(0x1B, 0x78, 0x37);
-    const QColor &end = t < 0 ? red : green;
+    const QColor grey(0xBB, 0xBB, 0xBB), red(0xB2, 0x18, 0x2B), blue(0x21, 0x66, 0xAC);
+    const QColor &end = t < 0 ? red : blue;
     const double f = std::abs(t);
     return QColor::fromRgbF(float(grey.redF() + (end.redF() - grey.redF()) * f),
                             float(grey.greenF() + (end.greenF() - grey.greenF()) * f),

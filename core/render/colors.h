@@ -18,8 +18,8 @@ std::optional<ColorBy> colorByFromName(const QString &name);
 /// 4 material conflict) in colour-blind-safe colours; grey for unknown.
 QColor quadClassColor(int quadClass);
 QString quadClassName(int quadClass);
-/// Goldstein score on a diverging scale: red (-10, conflict) → grey (0) → green (+10,
-/// cooperation).
+/// Goldstein score on a diverging scale: red (-10, conflict) → grey (0) → blue (+10,
+/// cooperation). Red against blue, not green: the ends stay apart for red-green colour blindness.
 QColor goldsteinColor(double score);
 
 } // namespace detente

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("detente::TimelinePainter", text);
+    // lupdate files a free tr() under its namespace: the context must be that, to be found.
+    return QCoreApplication::translate("detente", text);
 }
 
 void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &clip)
@@ -60,15 +62,14 @@ void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &c
 /// A lane too dense for marks: one pixel column per column of the plot, its colour the mix of
 /// the QuadClasses (or the mean Goldstein score) of the events starting there, its strength
 /// their number. Drawn as one image, so the cost is the width, not the number of events.
+/// `under` is the lane's background: on a raster device the strip is laid over it here, so
+/// that the painter copies opaque pixels instead of blending them.
 void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, const QColor &laneColor,
-                 const RenderOptions &options)
+                 const QColor &under, const RenderOptions &options)
 {
     const int columns = int(lane.density.size());
     if (!columns || !lane.densityMax)
         return;
-    QImage strip(columns, 1, QImage::Format_ARGB32_Premultiplied);
-    strip.fill(Qt::transparent);
-    auto *pixels = reinterpret_cast<QRgb *>(strip.scanLine(0));
     // Integer arithmetic and a table for the strength: this loop runs for every pixel column
     // of every dense lane in every frame.
     int quad[4][3];
@@ -79,49 +80,68 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
         quad[q][2] = c.blue();
     }
     // Strength by the count smoothed over neighbouring columns (in quarters), so that calendar
-    // days falling one or two to a column do not paint stripes.
+    // days falling one or two to a column do not paint stripes. The table is filled as values
+    // come up: a frame meets far fewer distinct counts than the densest column's.
     const double logMax = std::log1p(double(lane.densityMax));
-    std::vector<quint8> alphaOfQuarters(size_t(lane.densityMax) * 4 + 1);
-    for (size_t i = 0; i < alphaOfQuarters.size(); ++i)
-        alphaOfQuarters[i] =
-            quint8(std::lround(255 * (0.25 + 0.75 * std::log1p(i / 4.0) / logMax)));
+    std::vector<qint16> alphaOfQuarters(size_t(lane.densityMax) * 4 + 1, -1);
+    auto alphaOf = [&](size_t quarters) {
+        qint16 &a = alphaOfQuarters[quarters];
+        if (a < 0)
+            a = qint16(std::lround(255 * (0.25 + 0.75 * std::log1p(quarters / 4.0) / logMax)));
+        return a;
+    };
     const int laneRgb[3] = {laneColor.red(), laneColor.green(), laneColor.blue()};
+    const int underRgb[3] = {under.red(), under.green(), under.blue()};
+    const double inset = std::min(4.0, lane.rect.height() / 6);
+    const QRectF target(L.plotRect.left(), lane.rect.top() + inset, columns,
+                        lane.rect.height() - 2 * inset);
+    // On a raster device at 1:1 the strip is opaque (laid over `under`), copied row by row and
+    // blitted unscaled: much cheaper than blending or stretching one row. Vector devices get
+    // the one-row translucent image, stretched.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+                        p.transform().type() <= QTransform::TxTranslate && p.device() &&
+                        p.device()->devicePixelRatio() == 1;
+    QImage strip(columns, 1, raster ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+    auto *pixels = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    const QRgb empty = raster ? under.rgb() : qRgba(0, 0, 0, 0);
+    const TimelineIndex::Density *d = lane.density.data();
     for (int c = 0; c < columns; ++c) {
-        const TimelineIndex::Density &d = lane.density[size_t(c)];
-        if (!d.count)
+        const quint32 count = d[c].count;
+        if (!count) {
+            pixels[c] = empty;
             continue;
+        }
         int rgb[3] = {laneRgb[0], laneRgb[1], laneRgb[2]};
         if (options.colorBy == ColorBy::Goldstein) {
-            if (const auto g = d.goldstein()) {
+            if (const auto g = d[c].goldstein()) {
                 const QColor gc = goldsteinColor(*g);
                 rgb[0] = gc.red();
                 rgb[1] = gc.green();
                 rgb[2] = gc.blue();
             }
         } else {
-            const quint32 n = d.quad[0] + d.quad[1] + d.quad[2] + d.quad[3];
-            if (n > 0)
+            const quint32 *n4 = d[c].quad;
+            if (const quint32 n = n4[0] + n4[1] + n4[2] + n4[3]; n > 0)
                 for (int k = 0; k < 3; ++k)
-                    rgb[k] = int((quad[0][k] * d.quad[0] + quad[1][k] * d.quad[1] +
-                                  quad[2][k] * d.quad[2] + quad[3][k] * d.quad[3]) /
+                    rgb[k] = int((quad[0][k] * n4[0] + quad[1][k] * n4[1] + quad[2][k] * n4[2] +
+                                  quad[3][k] * n4[3]) /
                                  n);
         }
-        const quint32 left = c > 0 ? lane.density[size_t(c - 1)].count : d.count;
-        const quint32 right = c + 1 < columns ? lane.density[size_t(c + 1)].count : d.count;
-        const size_t quarters =
-            std::min<size_t>(left + 2 * d.count + right, alphaOfQuarters.size() - 1);
-        pixels[c] = qPremultiply(qRgba(rgb[0], rgb[1], rgb[2], alphaOfQuarters[quarters]));
+        const quint32 left = c > 0 ? d[c - 1].count : count;
+        const quint32 right = c + 1 < columns ? d[c + 1].count : count;
+        const int alpha =
+            alphaOf(std::min<size_t>(left + 2 * count + right, alphaOfQuarters.size() - 1));
+        if (raster) {
+            for (int k = 0; k < 3; ++k)
+                rgb[k] = (rgb[k] * alpha + underRgb[k] * (255 - alpha) + 127) / 255;
+            pixels[c] = qRgb(rgb[0], rgb[1], rgb[2]);
+        } else {
+            pixels[c] = qPremultiply(qRgba(rgb[0], rgb[1], rgb[2], alpha));
+        }
     }
-    const double inset = std::min(4.0, lane.rect.height() / 6);
-    const QRectF target(L.plotRect.left(), lane.rect.top() + inset, columns,
-                        lane.rect.height() - 2 * inset);
-    // On a raster device at 1:1 the strip is copied row by row and blitted unscaled, which is
-    // much cheaper than stretching one row; vector devices get the one-row image, stretched.
-    const bool raster = p.device() && p.device()->devType() == QInternal::Image &&
-                        p.transform().isIdentity() && p.device()->devicePixelRatio() == 1;
     if (raster) {
         const int rows = std::max(1, int(std::lround(target.height())));
-        QImage block(columns, rows, QImage::Format_ARGB32_Premultiplied);
+        QImage block(columns, rows, QImage::Format_RGB32);
         for (int y = 0; y < rows; ++y)
             std::memcpy(block.scanLine(y), strip.constScanLine(0), size_t(columns) * sizeof(QRgb));
         p.drawImage(QPointF(target.left(), std::round(target.top())), block);
@@ -167,7 +187,7 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
                    QPointF(L.bounds.width(), lane.rect.bottom() - 0.5));
 
         if (lane.detail == LaneDetail::Density)
-            drawDensity(p, L, lane, color, options);
+            drawDensity(p, L, lane, color, i % 2 == 1 ? t.laneBand : t.background, options);
         if (lane.hidden > 0) {
             // Events that found no free row: a thin strip whose darkness is their number.
             const double y = lane.rect.bottom() - 5;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace detente {
 
@@ -62,8 +63,9 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     const auto &lanes = scene.lanes();
     const auto &events = scene.events();
     const TimelineIndex &index = scene.index();
-    const qsizetype laneCount = std::max<qsizetype>(
-        1, std::count_if(lanes.begin(), lanes.end(), [](const auto &l) { return !l.hidden; }));
+    const std::vector<bool> shownLanes = scene.shownLanes();
+    const qsizetype laneCount =
+        std::max<qsizetype>(1, std::count(shownLanes.begin(), shownLanes.end(), true));
     const int rowsCap = std::clamp(
         int((L.plotRect.height() / double(laneCount) - 2 * opt.lanePadding) / opt.rowHeight), 1,
         opt.maxRows);
@@ -74,8 +76,8 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
 
     double y = L.plotRect.top();
     for (int li = 0; li < lanes.size(); ++li) {
-        if (lanes[li].hidden)
-            continue; // folded into its parent lane
+        if (!shownLanes[size_t(li)])
+            continue; // folded into its parent lane, or emptied by the filter
         const TimelineIndex::Lane &lane = index.lane(li);
         PlacedLane placed;
         placed.lane = li;
@@ -197,6 +199,7 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
         L.lanes.append(std::move(placed));
         y += laneH;
     }
+    L.buildHitGrid();
     return L;
 }
 
@@ -215,13 +218,72 @@ std::optional<DensityHit> FrameLayout::densityAt(QPointF p) const
     return std::nullopt;
 }
 
+namespace {
+bool hits(const PlacedItem &item, QPointF p)
+{
+    return item.mark.adjusted(-3, -3, 3, 3).contains(p) || item.label.contains(p);
+}
+
+QRectF hitExtent(const PlacedItem &item)
+{
+    const QRectF mark = item.mark.adjusted(-3, -3, 3, 3);
+    return item.label.isNull() ? mark : mark.united(item.label);
+}
+} // namespace
+
+void FrameLayout::buildHitGrid()
+{
+    HitGrid &g = hitGrid;
+    const double size = HitGrid::cellSize;
+    g.columns = std::max(1, int(std::ceil(bounds.width() / size)));
+    g.rows = std::max(1, int(std::ceil(bounds.height() / size)));
+    const size_t cells = size_t(g.columns) * size_t(g.rows);
+    g.cellStart.assign(cells + 1, 0);
+    g.itemCount = items.size();
+    // The cells an item's extent touches, clamped to the frame (nothing outside it is hit).
+    auto span = [&](const PlacedItem &item, int &c0, int &c1, int &r0, int &r1) {
+        const QRectF r = hitExtent(item);
+        c0 = std::clamp(int(std::floor(r.left() / size)), 0, g.columns - 1);
+        c1 = std::clamp(int(std::floor(r.right() / size)), 0, g.columns - 1);
+        r0 = std::clamp(int(std::floor(r.top() / size)), 0, g.rows - 1);
+        r1 = std::clamp(int(std::floor(r.bottom() / size)), 0, g.rows - 1);
+    };
+    // Two passes (count, then fill) keep the grid in two flat arrays.
+    int c0, c1, r0, r1;
+    for (const PlacedItem &item : items) {
+        span(item, c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c)
+                ++g.cellStart[size_t(r) * size_t(g.columns) + size_t(c) + 1];
+    }
+    std::partial_sum(g.cellStart.begin(), g.cellStart.end(), g.cellStart.begin());
+    g.items.resize(size_t(g.cellStart.back()));
+    std::vector<int> fill(g.cellStart.begin(), g.cellStart.end() - 1);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        span(items[i], c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c)
+                g.items[size_t(fill[size_t(r) * size_t(g.columns) + size_t(c)]++)] = int(i);
+    }
+}
+
 int FrameLayout::hitTest(QPointF p) const
 {
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const PlacedItem &item = items[i];
-        if (item.mark.adjusted(-3, -3, 3, 3).contains(p) || item.label.contains(p))
-            return item.event;
+    const HitGrid &g = hitGrid;
+    if (g.itemCount != items.size()) {
+        for (qsizetype i = items.size() - 1; i >= 0; --i)
+            if (hits(items[i], p))
+                return items[i].event;
+        return -1;
     }
+    // Items reaching out of the frame sit in its edge cells, so points out there look there.
+    const int c = std::clamp(int(std::floor(p.x() / HitGrid::cellSize)), 0, g.columns - 1);
+    const int r = std::clamp(int(std::floor(p.y() / HitGrid::cellSize)), 0, g.rows - 1);
+    const size_t cell = size_t(r) * size_t(g.columns) + size_t(c);
+    // The cell's items in drawing order: the last that holds the point is on top.
+    for (int k = g.cellStart[cell + 1] - 1; k >= g.cellStart[cell]; --k)
+        if (const PlacedItem &item = items[g.items[size_t(k)]]; hits(item, p))
+            return item.event;
     return -1;
 }
 

@@ -69,6 +69,16 @@ struct DensityHit {
     qint64 from = 0, to = 0; ///< the column's time range
 };
 
+/// Which items touch each cell of a coarse grid over the frame, so that hit testing looks at the
+/// few items near the point instead of all of them.
+struct HitGrid {
+    static constexpr double cellSize = 32;
+    int columns = 0, rows = 0;
+    qsizetype itemCount = -1;   ///< the items it was built for (-1: not built)
+    std::vector<int> cellStart; ///< items of cell c: items[cellStart[c] … cellStart[c + 1])
+    std::vector<int> items;     ///< ascending within a cell (the drawing order)
+};
+
 /// Where everything in one frame goes: computed once per frame and used for painting and for
 /// hit testing, so what is hit is what was drawn.
 struct FrameLayout {
@@ -81,11 +91,15 @@ struct FrameLayout {
     TickSet ticks;
     QList<PlacedLane> lanes;
     QList<PlacedItem> items;
+    HitGrid hitGrid; ///< built by layoutFrame(); without it hitTest() checks every item
 
     /// x in frame coordinates of an instant.
     double xOf(qint64 time) const { return plotRect.left() + scale.mapTimeToX(time); }
-    /// The event under a point (frame coordinates), or -1.
+    /// The event under a point (frame coordinates), or -1: the last drawn of the items whose
+    /// mark (give or take 3 pixels) or label holds the point.
     int hitTest(QPointF point) const;
+    /// Indexes the items for hitTest(); layoutFrame() calls it, call it again after moving items.
+    void buildHitGrid();
     /// The density cell under a point, when a lane shows density there.
     std::optional<DensityHit> densityAt(QPointF point) const;
     /// The placed item of an event, or nullptr when it is not in the frame.

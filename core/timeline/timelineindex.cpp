@@ -11,65 +11,100 @@ qsizetype TimelineIndex::Lane::lowerBound(qint64 t) const
     return qsizetype(std::lower_bound(first.begin(), first.end(), t) - first.begin());
 }
 
+TimelineIndex::Source TimelineIndex::Source::make(const QList<Event> &events,
+                                                  const QList<int> &laneOf, int laneCount)
+{
+    Source s;
+    const size_t n = size_t(events.size());
+    s.laneCount = std::max(0, laneCount);
+    s.first.resize(n);
+    s.last.resize(n);
+    s.goldsteinTenths.resize(n);
+    s.quadClass.resize(n);
+    s.lane.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Event &e = events[qsizetype(i)];
+        s.first[i] = e.date.first();
+        s.last[i] = e.date.last();
+        s.goldsteinTenths[i] = e.goldstein ? qint16(std::lround(*e.goldstein * 10)) : noGoldstein;
+        s.quadClass[i] = quint8(std::clamp(e.quadClass, 0, 4));
+        const int lane = qsizetype(i) < laneOf.size() ? laneOf[qsizetype(i)] : -1;
+        s.lane[i] = lane >= 0 && lane < s.laneCount ? lane : -1;
+        s.sorted = s.sorted && (i == 0 || s.first[i] >= s.first[i - 1]);
+    }
+    return s;
+}
+
+bool TimelineIndex::build(const Source &source, const std::vector<bool> *included,
+                          const std::atomic<bool> *cancel)
+{
+    const size_t n = size_t(source.size());
+    const size_t laneCount = size_t(source.laneCount);
+    m_lanes.assign(laneCount, Lane());
+    m_size = 0;
+    m_filtered = included != nullptr;
+    if (included && included->size() != n)
+        included = nullptr;
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto kept = [&](size_t i) { return !included || (*included)[i]; };
+
+    // Count per lane first, so every array is allocated once; then one pass puts each event's
+    // number in its lane (in order of start, as the source comes sorted).
+    std::vector<size_t> counts(laneCount, 0);
+    for (size_t i = 0; i < n; ++i)
+        if (source.lane[i] >= 0 && kept(i))
+            ++counts[size_t(source.lane[i])];
+    for (size_t l = 0; l < laneCount; ++l)
+        m_lanes[l].event.reserve(counts[l]);
+    for (size_t i = 0; i < n; ++i) {
+        if ((i & 0xffff) == 0 && cancelled())
+            break;
+        if (source.lane[i] >= 0 && kept(i))
+            m_lanes[size_t(source.lane[i])].event.push_back(qint32(i));
+    }
+    for (Lane &lane : m_lanes) {
+        if (cancelled()) {
+            m_lanes.clear();
+            m_size = 0;
+            return false;
+        }
+        std::vector<qint32> &ids = lane.event;
+        if (!source.sorted)
+            std::stable_sort(ids.begin(), ids.end(), [&](qint32 a, qint32 b) {
+                return source.first[size_t(a)] < source.first[size_t(b)];
+            });
+        const size_t count = ids.size();
+        lane.first.resize(count);
+        lane.last.resize(count);
+        lane.prefix.resize(count + 1);
+        Prefix sum;
+        qint64 longest = 0, latest = std::numeric_limits<qint64>::min();
+        for (size_t k = 0; k < count; ++k) {
+            const size_t i = size_t(ids[k]);
+            const qint64 first = source.first[i], last = source.last[i];
+            lane.first[k] = first;
+            lane.last[k] = last;
+            longest = std::max(longest, last - first);
+            latest = std::max(latest, last);
+            if (const int q = source.quadClass[i])
+                ++sum.quad[q - 1];
+            if (const qint16 g = source.goldsteinTenths[i]; g != Source::noGoldstein) {
+                sum.goldsteinTenths += g;
+                ++sum.goldsteinKnown;
+            }
+            lane.prefix[k + 1] = sum;
+        }
+        lane.longest = longest;
+        lane.latest = count ? latest : 0;
+        m_size += qsizetype(count);
+    }
+    return true;
+}
+
 void TimelineIndex::build(const QList<Event> &events, const QList<int> &laneOf, int laneCount,
                           const std::vector<bool> *included)
 {
-    m_lanes.assign(size_t(std::max(0, laneCount)), Lane());
-    m_size = 0;
-    // Count per lane first, so every array is allocated once.
-    std::vector<qsizetype> counts(m_lanes.size(), 0);
-    bool sorted = true;
-    qint64 previous = std::numeric_limits<qint64>::min();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (included && !(*included)[size_t(i)])
-            continue;
-        const int lane = laneOf[i];
-        if (lane < 0 || lane >= laneCount)
-            continue;
-        ++counts[size_t(lane)];
-        sorted = sorted && events[i].date.first() >= previous;
-        previous = events[i].date.first();
-    }
-    std::vector<std::vector<qint32>> order(m_lanes.size());
-    for (size_t l = 0; l < m_lanes.size(); ++l)
-        order[l].reserve(size_t(counts[l]));
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (included && !(*included)[size_t(i)])
-            continue;
-        const int lane = laneOf[i];
-        if (lane >= 0 && lane < laneCount)
-            order[size_t(lane)].push_back(qint32(i));
-    }
-    for (size_t l = 0; l < m_lanes.size(); ++l) {
-        std::vector<qint32> &ids = order[l];
-        // Events from the store arrive sorted by start: then a bucket pass has kept the order.
-        if (!sorted)
-            std::stable_sort(ids.begin(), ids.end(), [&](qint32 a, qint32 b) {
-                return events[a].date.first() < events[b].date.first();
-            });
-        Lane &lane = m_lanes[l];
-        const size_t n = ids.size();
-        lane.first.resize(n);
-        lane.last.resize(n);
-        lane.event = std::move(ids);
-        for (auto &q : lane.quad)
-            q.assign(n + 1, 0);
-        lane.goldstein.assign(n + 1, 0);
-        lane.goldsteinKnown.assign(n + 1, 0);
-        for (size_t i = 0; i < n; ++i) {
-            const Event &e = events[lane.event[i]];
-            lane.first[i] = e.date.first();
-            lane.last[i] = e.date.last();
-            lane.longest = std::max(lane.longest, e.date.last() - e.date.first());
-            lane.latest = i == 0 ? e.date.last() : std::max(lane.latest, e.date.last());
-            for (int q = 0; q < 4; ++q)
-                lane.quad[q][i + 1] = lane.quad[q][i] + (e.quadClass == q + 1 ? 1 : 0);
-            lane.goldstein[i + 1] =
-                lane.goldstein[i] + (e.goldstein ? qint32(std::lround(*e.goldstein * 10)) : 0);
-            lane.goldsteinKnown[i + 1] = lane.goldsteinKnown[i] + (e.goldstein ? 1 : 0);
-        }
-        m_size += qsizetype(n);
-    }
+    build(Source::make(events, laneOf, laneCount), included);
 }
 
 qsizetype TimelineIndex::countStarting(int lane, qint64 from, qint64 to) const
@@ -89,19 +124,30 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
     // Columns narrower than a day also count the events that started up to a day before them:
     // a day-precise event covers its whole day, so its day's columns are never left empty.
     const qint64 reach = std::max<qint64>(0, 86400000LL - qint64(msPerPixel));
-    auto edge = [&](int column) { return start + qint64(std::llround(column * msPerPixel)); };
-    // The first index from `from` on whose start is not before t: a few steps forward, then a
-    // binary search for long jumps (a column holds few events, or very many).
+    // Rounded to the nearest millisecond (column × msPerPixel is never negative).
+    auto edge = [&](int column) { return start + qint64(column * msPerPixel + 0.5); };
+    // The first index from `from` on whose start is not before t, by galloping: steps of 1, 2,
+    // 4 … then a binary search within the last step, so a column costs the log of what it
+    // holds, whether that is a few events or very many.
     const qsizetype n = lane.size();
+    const qint64 *first = lane.first.data();
     auto advance = [&](qsizetype from, qint64 t) {
-        for (int steps = 0; steps < 16; ++steps, ++from)
-            if (from >= n || lane.first[size_t(from)] >= t)
-                return from;
-        return qsizetype(std::lower_bound(lane.first.begin() + from, lane.first.end(), t) -
-                         lane.first.begin());
+        if (from >= n || first[from] >= t)
+            return from;
+        qsizetype below = from, step = 1; // first[below] < t
+        while (below + step < n && first[below + step] < t) {
+            below += step;
+            step *= 2;
+        }
+        const qsizetype end = std::min(n, below + step);
+        return qsizetype(std::lower_bound(first + below + 1, first + end, t) - first);
     };
     qsizetype lo = lane.lowerBound(edge(0) - reach);
     qsizetype hi = lo;
+    // Two passes: find every column's range, asking the memory for the running totals at its
+    // ends as we go, then take the differences. With many events the totals are far apart in
+    // memory; fetched together rather than one after another, their cache misses overlap.
+    const Prefix *prefix = lane.prefix.data();
     for (int c = 0; c < columns; ++c) {
         const qint64 from = edge(c) - reach, end = edge(c + 1);
         lo = advance(lo, from);
@@ -110,24 +156,27 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
         d.firstIndex = lo;
         d.count = quint32(hi - lo);
         if (d.count) {
-            for (int q = 0; q < 4; ++q)
-                d.quad[q] = lane.quad[q][size_t(hi)] - lane.quad[q][size_t(lo)];
-            d.goldsteinTenths = lane.goldstein[size_t(hi)] - lane.goldstein[size_t(lo)];
-            d.goldsteinKnown = lane.goldsteinKnown[size_t(hi)] - lane.goldsteinKnown[size_t(lo)];
+            __builtin_prefetch(prefix + lo);
+            __builtin_prefetch(prefix + hi);
         }
+    }
+    for (Density &d : out) {
+        if (!d.count)
+            continue;
+        const Prefix &a = prefix[d.firstIndex], &b = prefix[d.firstIndex + qsizetype(d.count)];
+        for (int q = 0; q < 4; ++q)
+            d.quad[q] = b.quad[q] - a.quad[q];
+        d.goldsteinTenths = b.goldsteinTenths - a.goldsteinTenths;
+        d.goldsteinKnown = b.goldsteinKnown - a.goldsteinKnown;
     }
 }
 
 size_t TimelineIndex::bytes() const
 {
     size_t total = m_lanes.capacity() * sizeof(Lane);
-    for (const Lane &l : m_lanes) {
+    for (const Lane &l : m_lanes)
         total += l.first.capacity() * sizeof(qint64) + l.last.capacity() * sizeof(qint64) +
-                 l.event.capacity() * sizeof(qint32) + l.goldstein.capacity() * sizeof(qint32) +
-                 l.goldsteinKnown.capacity() * sizeof(quint32);
-        for (const auto &q : l.quad)
-            total += q.capacity() * sizeof(quint32);
-    }
+                 l.event.capacity() * sizeof(qint32) + l.prefix.capacity() * sizeof(Prefix);
     return total;
 }
 

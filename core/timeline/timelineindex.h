@@ -4,6 +4,9 @@
 
 #include <QList>
 
+#include <atomic>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace detente {
@@ -12,20 +15,41 @@ namespace detente {
 /// not what is stored: binary search finds the visible range, prefix sums give any time range's
 /// count and QuadClass/Goldstein mix in constant time (the density strips).
 ///
-/// About 44 bytes per event. Built from a scene's events and lanes, optionally only those a
-/// filter keeps; building is O(n) when the events come sorted by start.
+/// 44 bytes per event. Built from a Source (a compact copy of the scene's events), optionally
+/// only the events a filter keeps; building is O(n) when the events come sorted by start.
 class TimelineIndex {
 public:
+    /// What a build reads, one entry per scene event: dates, classes and lanes, copied out of
+    /// the events once per lane assignment. Immutable once made, so builds on worker threads
+    /// share it without touching the scene.
+    struct Source {
+        static constexpr qint16 noGoldstein = std::numeric_limits<qint16>::min();
+        std::vector<qint64> first;
+        std::vector<qint64> last;
+        std::vector<qint16> goldsteinTenths; ///< noGoldstein when the event has none
+        std::vector<quint8> quadClass;       ///< 0: unknown
+        std::vector<qint32> lane;            ///< -1: in no lane
+        int laneCount = 0;
+        bool sorted = true; ///< events ascending by first
+
+        static Source make(const QList<Event> &events, const QList<int> &laneOf, int laneCount);
+        qsizetype size() const { return qsizetype(first.size()); }
+    };
+
+    /// Running totals over a lane's first i events.
+    struct Prefix {
+        quint32 quad[4] = {};       ///< events of QuadClass q + 1
+        qint32 goldsteinTenths = 0; ///< sum of Goldstein × 10
+        quint32 goldsteinKnown = 0; ///< events with a Goldstein score
+    };
+
     struct Lane {
         std::vector<qint64> first; ///< sorted ascending
         std::vector<qint64> last;
-        std::vector<qint32> event; ///< index into the scene's events
-        /// quad[q][i]: events of QuadClass q + 1 among the first i (n + 1 entries each).
-        std::vector<quint32> quad[4];
-        std::vector<qint32> goldstein;       ///< prefix sum of Goldstein × 10
-        std::vector<quint32> goldsteinKnown; ///< prefix count of events with a Goldstein score
-        qint64 longest = 0;                  ///< the longest event (ms), to bound searches
-        qint64 latest = 0;                   ///< the latest end
+        std::vector<qint32> event;  ///< index into the scene's events
+        std::vector<Prefix> prefix; ///< n + 1 entries: prefix[i] sums events 0 … i - 1
+        qint64 longest = 0;         ///< the longest event (ms), to bound searches
+        qint64 latest = 0;          ///< the latest end
 
         qsizetype size() const { return qsizetype(first.size()); }
         /// Index of the first event starting at or after t.
@@ -49,8 +73,11 @@ public:
         }
     };
 
-    /// Rebuilds from `events` in lanes `laneOf` (values 0 … laneCount - 1). With `included`,
-    /// only the events it marks true.
+    /// Rebuilds from `source`; with `included` (one flag per event), only the events it marks
+    /// true. Returns false, leaving the index empty, when `cancel` turns true meanwhile.
+    bool build(const Source &source, const std::vector<bool> *included = nullptr,
+               const std::atomic<bool> *cancel = nullptr);
+    /// Rebuilds from `events` in lanes `laneOf` (values 0 … laneCount - 1).
     void build(const QList<Event> &events, const QList<int> &laneOf, int laneCount,
                const std::vector<bool> *included = nullptr);
 
@@ -58,6 +85,8 @@ public:
     const Lane &lane(int i) const { return m_lanes[size_t(i)]; }
     /// Events in the index (after the filter).
     qsizetype size() const { return m_size; }
+    /// Built with a filter (even one that keeps everything).
+    bool isFiltered() const { return m_filtered; }
     /// Events of a lane that start in [from, to).
     qsizetype countStarting(int lane, qint64 from, qint64 to) const;
     /// For each of `columns` pixel columns from `start`, `msPerPixel` wide, what starts there
@@ -70,6 +99,7 @@ public:
 private:
     std::vector<Lane> m_lanes;
     qsizetype m_size = 0;
+    bool m_filtered = false;
 };
 
 } // namespace detente

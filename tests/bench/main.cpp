@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -63,6 +64,15 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+/// CPU time of the calling thread, in ms: unlike the clock, it does not count the time other
+/// processes had the processor (the figures stay comparable on a busy machine).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 /// A scene of n synthetic events, built once per size for the render scenarios.
 TimelineScene &sceneOf(qsizetype n, double *buildMs = nullptr)
 {
@@ -94,15 +104,19 @@ template<typename View> Result renderFrames(qsizetype n, int runs, const char *n
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     const RenderOptions options;
     Result r;
+    QList<double> cpuMs;
     for (int i = 0; i < runs; ++i) {
         const TimeScale scale = view(scene, i);
         QElapsedTimer t;
         t.start();
+        const double cpu = threadCpuMs();
         QPainter painter(&image);
         paintTimeline(painter, scene, scale, QSizeF(size), options);
         painter.end();
         r.ms.append(elapsedMs(t));
+        cpuMs.append(threadCpuMs() - cpu);
     }
+    r.extra[QStringLiteral("cpu_median_ms")] = percentile(cpuMs, 0.5);
     // The share of the frame that is layout (where things go) rather than painting.
     QList<double> layoutMs;
     const Theme &theme = options.theme;
@@ -194,6 +208,7 @@ Result storeInsert(qsizetype n, int runs)
     const QList<Event> events = bench::syntheticEvents(n);
     const QList<Actor> actors = bench::syntheticActors();
     Result r;
+    QList<double> cpu;
     qint64 bytes = 0;
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir dir;
@@ -205,8 +220,10 @@ Result storeInsert(qsizetype n, int runs)
         (void)store.saveActors(actors);
         QElapsedTimer t;
         t.start();
+        const double cpuStart = threadCpuMs();
         const Status s = store.insertEvents(events);
         r.ms.append(elapsedMs(t));
+        cpu.append(threadCpuMs() - cpuStart);
         if (!s)
             qFatal("insert failed: %s", qPrintable(s.message()));
         (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -214,6 +231,8 @@ Result storeInsert(qsizetype n, int runs)
     }
     const double median = percentile(r.ms, 0.5);
     r.extra[QStringLiteral("events_per_s")] = qRound64(double(n) / (median / 1000.0));
+    r.extra[QStringLiteral("cpu_events_per_s")] =
+        qRound64(double(n) / (percentile(cpu, 0.5) / 1000.0));
     r.extra[QStringLiteral("bytes_per_event")] = double(bytes) / double(std::max<qsizetype>(1, n));
     return r;
 }
@@ -285,7 +304,13 @@ Result storeViewport(qsizetype n, int runs, const QStringList &actors)
     f.to = data.to;
     f.actors = actors;
     qsizetype returned = 0;
-    Result r = timed(runs, [&] { returned = data.store.events(f).size(); });
+    QList<double> cpu;
+    Result r = timed(runs, [&] {
+        const double start = threadCpuMs();
+        returned = data.store.events(f).size();
+        cpu.append(threadCpuMs() - start);
+    });
+    r.extra[QStringLiteral("cpu_median_ms")] = percentile(cpu, 0.5);
     const Result ids = timed(runs, [&] { (void)data.store.eventIds(f); });
     r.extra[QStringLiteral("returned")] = qint64(returned);
     r.extra[QStringLiteral("ids_median_ms")] = percentile(ids.ms, 0.5);
@@ -405,11 +430,25 @@ Result exportScenario(qsizetype n, int runs, const char *suffix, QSize size, dou
     options.size = size;
     options.scale = scale;
     options.title = QStringLiteral("Synthetic events");
+    QList<double> cpuMs, paintCpuMs;
     Result r = timed(runs, [&] {
+        const double cpu = threadCpuMs();
         if (Status s = exportTimeline(scene, options, path); !s)
             qFatal("export failed: %s", qPrintable(s.message()));
+        cpuMs.append(threadCpuMs() - cpu);
     });
+    r.extra[QStringLiteral("cpu_median_ms")] = percentile(cpuMs, 0.5);
     r.extra[QStringLiteral("bytes")] = QFileInfo(path).size();
+    if (QLatin1String(suffix) == QLatin1String("png")) {
+        // Where the time goes: painting the picture; the rest is encoding and writing it.
+        const Result paint = timed(runs, [&] {
+            const double cpu = threadCpuMs();
+            (void)renderExport(scene, options);
+            paintCpuMs.append(threadCpuMs() - cpu);
+        });
+        r.extra[QStringLiteral("paint_median_ms")] = percentile(paint.ms, 0.5);
+        r.extra[QStringLiteral("paint_cpu_median_ms")] = percentile(paintCpuMs, 0.5);
+    }
     if (const QString folder = qEnvironmentVariable("DETENTE_BENCH_IMAGE"); !folder.isEmpty())
         QFile::copy(
             path, QStringLiteral("%1/export-%2.%3").arg(folder).arg(n).arg(QLatin1String(suffix)));
@@ -450,6 +489,7 @@ Result importGdelt(qsizetype n, int runs)
         }
     }
     Result r;
+    QList<double> cpu;
     qint64 inserted = 0;
     for (int i = 0; i < runs; ++i) {
         const QString path = dir.filePath(QStringLiteral("import-%1.sqlite").arg(i));
@@ -460,13 +500,17 @@ Result importGdelt(qsizetype n, int runs)
         Importer importer(store);
         QElapsedTimer t;
         t.start();
+        const double cpuStart = threadCpuMs();
         const ImportResult result = importer.importFile(file, ImportFormat::Gdelt);
         r.ms.append(elapsedMs(t));
+        cpu.append(threadCpuMs() - cpuStart);
         if (!result.isOk())
             qFatal("import failed: %s", qPrintable(result.fatal));
         inserted = result.inserted;
     }
     r.extra[QStringLiteral("rows_per_s")] = qRound64(double(n) / (percentile(r.ms, 0.5) / 1000.0));
+    r.extra[QStringLiteral("cpu_rows_per_s")] =
+        qRound64(double(n) / (percentile(cpu, 0.5) / 1000.0));
     r.extra[QStringLiteral("inserted")] = inserted;
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

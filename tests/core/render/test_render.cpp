@@ -4,6 +4,9 @@
 
 #include <QImage>
 
+#include <array>
+#include <cmath>
+
 using namespace detente;
 using detente::test::makeEvent;
 
@@ -98,4 +101,65 @@ TEST_CASE("an export writes PNG and JPEG and refuses unknown formats", "[render]
     const Status noDir = exportTimeline(scene, options, tmp.path("missing/a.png"));
     REQUIRE_FALSE(noDir.isOk());
     CHECK(noDir.message().startsWith(QStringLiteral("cannot write")));
+}
+
+namespace {
+/// CIELAB of a colour as seen with a colour-vision deficiency (Machado et al. 2009, full
+/// severity; `m` null: normal vision).
+std::array<double, 3> seenAs(const QColor &c, const double (*m)[3])
+{
+    auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    double rgb[3] = {linear(c.redF()), linear(c.greenF()), linear(c.blueF())};
+    if (m) {
+        double out[3];
+        for (int k = 0; k < 3; ++k)
+            out[k] = std::clamp(m[k][0] * rgb[0] + m[k][1] * rgb[1] + m[k][2] * rgb[2], 0.0, 1.0);
+        std::copy(out, out + 3, rgb);
+    }
+    const double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+    const double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    const double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+    auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double distance(const std::array<double, 3> &a, const std::array<double, 3> &b)
+{
+    return std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+} // namespace
+
+TEST_CASE("QuadClass and Goldstein colours stay apart for colour-blind readers", "[render][color]")
+{
+    static const double protan[3][3] = {{0.152286, 1.052583, -0.204868},
+                                        {0.114503, 0.786281, 0.099216},
+                                        {-0.003882, -0.048116, 1.051998}};
+    static const double deutan[3][3] = {{0.367322, 0.860646, -0.227968},
+                                        {0.280085, 0.672501, 0.047413},
+                                        {-0.011820, 0.042940, 0.968881}};
+    static const double tritan[3][3] = {{1.255528, -0.076749, -0.178779},
+                                        {-0.078411, 0.930809, 0.147602},
+                                        {0.004733, 0.691367, 0.303900}};
+    const std::pair<const char *, const double(*)[3]> visions[] = {{"normal", nullptr},
+                                                                   {"protanopia", protan},
+                                                                   {"deuteranopia", deutan},
+                                                                   {"tritanopia", tritan}};
+    for (const auto &[name, m] : visions) {
+        INFO(name);
+        // The ends of the Goldstein scale and its neutral middle: far apart (CIELAB ΔE).
+        const auto conflict = seenAs(goldsteinColor(-10), m),
+                   neutral = seenAs(goldsteinColor(0), m),
+                   cooperation = seenAs(goldsteinColor(10), m);
+        CHECK(distance(conflict, cooperation) > 40);
+        CHECK(distance(conflict, neutral) > 40);
+        CHECK(distance(cooperation, neutral) > 40);
+        // The four QuadClasses: each tells from the others.
+        for (int a = 1; a <= 4; ++a)
+            for (int b = a + 1; b <= 4; ++b) {
+                INFO("QuadClass " << a << " and " << b);
+                CHECK(distance(seenAs(quadClassColor(a), m), seenAs(quadClassColor(b), m)) > 15);
+            }
+    }
 }
