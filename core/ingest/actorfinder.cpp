@@ -43,7 +43,7 @@ bool isSkippable(const QString &word)
     static const QRegularExpression re = rx(QStringLiteral(
         R"(^(?:on|last|this|foreign|ministers?|officials?|leaders?|government|spokes\w+|)"
         R"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|all|both|together|)"
-        R"(\d+|early|late|jointly|swiftly)$)"));
+        R"(\d+|early|late|jointly|swiftly|investigators|prosecutors|police|mediators)$)"));
     return re.match(word).hasMatch();
 }
 
@@ -69,7 +69,8 @@ const QRegularExpression &institutionAfter()
         R"(embassy|ambassador|envoy|authorities|leaders?|leadership|businesses|companies|firms|banks|)"
         R"(state|Secretary|Chancellor|King|Emir|delegation|negotiators?|side|counterpart|regime|)"
         R"(administration|parliament|lawmakers|intelligence|security|navy|warplanes|warships|jets|)"
-        R"(soldiers|casualties|media|Director|Chief|chief|commander)\b)"));
+        R"(soldiers|casualties|media|Director|Chief|chief|commander|investigators|prosecutors|)"
+        R"(police|coast\s+guard|coastguard|negotiating\s+team|mediators)\b)"));
     return re;
 }
 
@@ -90,11 +91,43 @@ QList<Mention> ActorFinder::find(const QString &sentence)
     mentions.removeIf([](const Mention &m) { return m.kind == MentionKind::Place; });
     learnPersons(sentence, mentions);
     resolvePersons(sentence, mentions);
+    resolvePair(sentence, mentions);
     markRoles(sentence, mentions);
     for (const Mention &m : std::as_const(mentions))
-        if (!m.actor.isEmpty() && !m.topic)
+        if (!m.actor.isEmpty() && !m.topic) {
             ++m_counts[m.actor];
+            m_recentActors.removeAll(m.actor);
+            m_recentActors.append(m.actor);
+        }
     return mentions;
+}
+
+void ActorFinder::resolvePair(const QString &sentence, QList<Mention> &mentions) const
+{
+    // "The two countries restored relations": the last two parties named before.
+    static const QRegularExpression pair = rx(QStringLiteral(
+        R"((?i)\bthe\s+two\s+(?:countries|nations|states|sides|governments|neighbou?rs|)"
+        R"(capitals|leaders|parties)\b)"));
+    if (m_recentActors.size() < 2)
+        return;
+    for (auto it = pair.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        const bool covered = std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &x) {
+            return x.begin < m.capturedEnd() && m.capturedStart() < x.end;
+        });
+        if (covered)
+            continue;
+        for (qsizetype i = m_recentActors.size() - 2; i < m_recentActors.size(); ++i) {
+            Mention r;
+            r.actor = m_recentActors.at(i);
+            r.begin = m.capturedStart();
+            r.end = m.capturedEnd();
+            r.kind = MentionKind::Nominal;
+            mentions.append(r);
+        }
+    }
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention &a, const Mention &b) { return a.begin < b.begin; });
 }
 
 void ActorFinder::learnPersons(const QString &sentence, QList<Mention> &mentions)
@@ -283,6 +316,11 @@ void ActorFinder::markRoles(const QString &s, QList<Mention> &mentions) const
         }
         if (m.kind == MentionKind::Adjective && !institutionAfter().match(after).hasMatch())
             m.topic = true;
+        // Whom a report is attributed to is its source, not a party to the event.
+        static const QRegularExpression accordingTo =
+            rx(QStringLiteral(R"((?i)\baccording\s+to\s+(?:the\s+)?$)"));
+        if (accordingTo.match(before).hasMatch())
+            m.topic = true;
 
         m.strongTarget = strongTargetBefore().match(before).hasMatch();
 
@@ -310,6 +348,17 @@ void ActorFinder::markRoles(const QString &s, QList<Mention> &mentions) const
                 break;
             at += wm.capturedEnd(1);
         }
+    }
+    // "the Japanese and South Korean ministers": coordinated adjectives share the noun.
+    for (qsizetype i = mentions.size() - 1; i > 0; --i) {
+        const Mention &b = mentions.at(i);
+        Mention &a = mentions[i - 1];
+        if (a.kind != MentionKind::Adjective || b.kind != MentionKind::Adjective || !a.topic ||
+            b.topic)
+            continue;
+        const QString between = s.mid(a.end, b.begin - a.end).trimmed();
+        if (between == u"and" || between == u"," || between == u", and")
+            a.topic = false;
     }
     // Coordinated subjects: "Egypt and Qatar helped", "France, Germany, and Britain all sent";
     // a bare comma only continues a list that ends in "and".

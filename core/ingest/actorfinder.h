@@ -29,6 +29,7 @@ private:
     void learnPersons(const QString &sentence, QList<Mention> &mentions);
     void resolvePersons(const QString &sentence, QList<Mention> &mentions);
     void markRoles(const QString &sentence, QList<Mention> &mentions) const;
+    void resolvePair(const QString &sentence, QList<Mention> &mentions) const;
 
     const Gazetteer &m_gazetteer;
     QStringList m_recentPersons;             // most recent last
@@ -36,6 +37,7 @@ private:
     QHash<QString, QString> m_learntByAlias; // "Barnea" / "David Barnea" → "David Barnea"
     QHash<QString, int> m_lastSeen;          // person → sentence number
     QHash<QString, int> m_counts;
+    QStringList m_recentActors; // most recently named last
     int m_sentence = -1;
 };
 

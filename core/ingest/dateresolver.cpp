@@ -787,4 +787,105 @@ std::optional<DateMatch> DateResolver::dateline(const QString &text, QDate publi
     return out;
 }
 
+namespace {
+
+// A whole date with its year: ISO, "April 26, 2024" or "26 April 2024" (a weekday may lead).
+std::optional<QDate> fullDate(const QString &s)
+{
+    static const QRegularExpression iso =
+        rx(QStringLiteral(R"((?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d))"));
+    static const QRegularExpression mdy =
+        rx(kMonth + QStringLiteral(R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d))"));
+    static const QRegularExpression dmy =
+        rx(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
+           QStringLiteral(R"(,?\s+(\d{4})(?!\d))"));
+    std::optional<QDate> best;
+    qsizetype bestAt = s.size();
+    auto consider = [&](QDate d, qsizetype at) {
+        if (d.isValid() && at < bestAt) {
+            best = d;
+            bestAt = at;
+        }
+    };
+    if (const auto m = iso.match(s); m.hasMatch())
+        consider(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
+                 m.capturedStart());
+    if (const auto m = mdy.match(s); m.hasMatch())
+        consider(QDate(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt()),
+                 m.capturedStart());
+    if (const auto m = dmy.match(s); m.hasMatch())
+        consider(QDate(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt()),
+                 m.capturedStart());
+    return best;
+}
+
+} // namespace
+
+namespace {
+
+const QRegularExpression &publishedLabel()
+{
+    static const QRegularExpression label = rx(QStringLiteral(
+        R"(^\W*(?i)(?:(?:first\s+)?published|posted|updated|date[d]?)\b\s*(?:on|at)?\s*:?\s*(.*)$)"));
+    return label;
+}
+
+// A byline date on a line of its own ("Thu 11 Jul 2024 14.02 BST", "June 18, 2024").
+bool isDateOnly(const QString &line)
+{
+    static const QRegularExpression dateOnly = rx(
+        QStringLiteral(
+            R"(^[\s,.:|\d]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?)") +
+        QStringLiteral(R"([\w ,.]{0,24}\d{4}(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,16})?\s*$)"));
+    return line.size() < 80 && dateOnly.match(line).hasMatch() && fullDate(line).has_value();
+}
+
+} // namespace
+
+bool DateResolver::isPublicationLine(const QString &line)
+{
+    if (const auto m = publishedLabel().match(line); m.hasMatch())
+        return fullDate(m.captured(1)).has_value();
+    return isDateOnly(line);
+}
+
+std::optional<QDate> DateResolver::publicationDate(const QString &text, QDate today)
+{
+    // Only the head of an article states when it was published; later dates are its news.
+    const QStringList lines = text.left(2000).split(u'\n');
+    int nonEmpty = 0;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (const auto m = publishedLabel().match(line); m.hasMatch())
+            if (const auto d = fullDate(m.captured(1)))
+                return d;
+        if (nonEmpty < 6) {
+            if (isDateOnly(line))
+                return fullDate(line);
+            if (const auto d = dateline(line, today))
+                return d->date.firstDay();
+        }
+        ++nonEmpty;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateMatch> DateResolver::resolveAt(const QString &sentence, qsizetype begin,
+                                                 qsizetype end, QDate reference)
+{
+    DateResolver resolver(reference);
+    std::optional<DateMatch> best;
+    qsizetype bestOverlap = 0;
+    for (const DateMatch &m : resolver.find(sentence)) {
+        const qsizetype overlap = qMin(end, m.end) - qMax(begin, m.begin);
+        // The match must be about the typed words, not a neighbouring date in the sentence.
+        if (overlap > bestOverlap && overlap * 2 >= qMin(end - begin, m.end - m.begin)) {
+            best = m;
+            bestOverlap = overlap;
+        }
+    }
+    return best;
+}
+
 } // namespace detente

@@ -34,6 +34,19 @@ public:
     /// publication day; nullopt when the text has none.
     static std::optional<DateMatch> dateline(const QString &text, QDate published);
 
+    /// The publication date an article's text states near its start: a "Published: …" line, a
+    /// date standing on a line of its own, or a dateline ("BEIJING, July 11 (Reuters) -"); a date
+    /// without a year is the latest such day on or before `today`. nullopt when none is stated.
+    static std::optional<QDate> publicationDate(const QString &text, QDate today);
+    /// Whether a line only states when the article was published ("Published: 18 June 2024").
+    static bool isPublicationLine(const QString &line);
+
+    /// The date expression that `sentence` holds in [begin, end) (e.g. a phrase the user typed
+    /// into it), resolved against `reference` with the sentence's tense; nullopt when the words
+    /// there are no date expression.
+    static std::optional<DateMatch> resolveAt(const QString &sentence, qsizetype begin,
+                                              qsizetype end, QDate reference);
+
 private:
     QList<DateMatch> candidates(const QString &sentence) const;
     int yearFor(int month, int day, bool future, bool &fromContext) const;

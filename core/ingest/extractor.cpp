@@ -167,6 +167,44 @@ void assignActors(Event &e, const QString &sentence, const QList<Mention> &menti
         addActor(e, p.speaksFor, Role::Other);
 }
 
+// The mentions of the clause a date expression sits in, when a sentence holds more than one
+// date ("Erdogan visited Cairo in February, ending a rift that began when the army ousted Mursi
+// eleven years ago"); all of them when the clause names no one.
+QList<Mention> clauseMentions(const QString &sentence, const QList<Mention> &mentions,
+                              const QList<DateMatch> &dates, qsizetype index)
+{
+    if (dates.size() < 2)
+        return mentions;
+    static const QRegularExpression boundary =
+        rx(QStringLiteral(R"([,;:]|\s[–—-]\s|\b(?:when|while|whereas|after|before|which|but)\b)"));
+    const DateMatch &d = dates.at(index);
+    const qsizetype windowBegin = index > 0 ? dates.at(index - 1).end : 0;
+    const qsizetype windowEnd =
+        index + 1 < dates.size() ? dates.at(index + 1).begin : sentence.size();
+    qsizetype begin = windowBegin;
+    QList<qsizetype> ends;
+    for (auto it = boundary.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedEnd() <= d.begin && m.capturedStart() >= windowBegin)
+            begin = m.capturedStart();
+        else if (m.capturedStart() >= d.end && m.capturedStart() < windowEnd)
+            ends.append(m.capturedStart());
+    }
+    ends.append(windowEnd);
+    for (const qsizetype end : std::as_const(ends)) {
+        QList<Mention> inside;
+        for (const Mention &m : mentions)
+            if (m.begin >= begin && m.end <= end)
+                inside.append(m);
+        const bool named = std::any_of(inside.cbegin(), inside.cend(), [](const Mention &m) {
+            return !m.actor.isEmpty() && !m.topic;
+        });
+        if (named)
+            return inside;
+    }
+    return mentions;
+}
+
 QString attributionOf(const QString &sentence, const QList<Mention> &mentions)
 {
     static const QRegularExpression according = rx(QStringLiteral(R"((?i)\baccording\s+to\s+)"));
@@ -201,6 +239,8 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
     QList<bool> responds;
     for (const SentenceSpan &span : sentences) {
         const QString sentence = text.mid(span.begin, span.end - span.begin);
+        if (span.paragraph < 6 && DateResolver::isPublicationLine(sentence))
+            continue; // "Published: 18 June 2024" dates the article, not an event
         const QList<const Conflict *> conflicts = gazetteer.findConflicts(sentence);
         if (!conflicts.isEmpty())
             dates.setConflictStart(conflicts.last()->start);
@@ -240,7 +280,8 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
             } else {
                 e.kind =
                     nounKind.isEmpty() ? classifyEventKind(sentence, d.begin, d.end) : nounKind;
-                assignActors(e, sentence, mentions);
+                assignActors(e, sentence,
+                             clauseMentions(sentence, mentions, found, &d - found.constData()));
             }
             if (hedge.match(sentence).hasMatch())
                 e.confidence = qMin(e.confidence, kLikely);
@@ -263,6 +304,15 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
             x.sentenceEnd = span.end;
             x.phraseBegin = span.begin + d.begin;
             x.phraseEnd = span.begin + d.end;
+            for (const Mention &m : mentions) {
+                const bool named =
+                    (!m.person.isEmpty() && e.persons.contains(EventPerson{m.person, m.actor})) ||
+                    (m.person.isEmpty() && !m.actor.isEmpty() &&
+                     std::any_of(e.actors.cbegin(), e.actors.cend(),
+                                 [&](const EventActor &a) { return a.name == m.actor; }));
+                if (named)
+                    x.actorSpans.append({span.begin + m.begin, span.begin + m.end});
+            }
             responds.append(!d.since && !d.nounPhrase && responseCue.match(sentence).hasMatch());
             out.append(x);
         }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <utility>
+
 namespace detente {
 
 class Gazetteer;
@@ -28,6 +30,8 @@ struct ExtractedEvent {
     qsizetype sentenceEnd = 0;
     qsizetype phraseBegin = 0; ///< the date expression's offsets in the text
     qsizetype phraseEnd = 0;
+    /// Where the event's actors and persons are named in its sentence ([begin, end) in the text).
+    QList<std::pair<qsizetype, qsizetype>> actorSpans;
 };
 
 /// The dated events of an article: one per (sentence, date expression), "since X" giving X as an

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -31,9 +32,18 @@ QStringList stringList(const QJsonValue &v)
 }
 
 // Finds `needle` at or after `from`, matching the first letter in either case.
+// A word with its first letter lower-cased, as aliases are matched ("the US" in "The US").
+QString headForm(QStringView word)
+{
+    QString out = word.toString();
+    if (!out.isEmpty())
+        out[0] = out.at(0).toLower();
+    return out;
+}
+
 qsizetype findAlias(const QString &hay, const QString &needle, qsizetype from)
 {
-    const QString rest = needle.mid(1);
+    const QStringView rest = QStringView(needle).mid(1);
     qsizetype pos = from + 2;
     while (true) {
         const qsizetype at = hay.indexOf(rest, pos);
@@ -65,13 +75,24 @@ void Gazetteer::addAlias(const QString &text, const QString &actor, const QStrin
 {
     if (text.size() < 2)
         return;
-    m_aliases.append({text, actor, person, kind});
+    qsizetype n = 0;
+    while (n < text.size() && isWordChar(text.at(n)))
+        ++n;
+    m_aliases.append({text, actor, person, kind, headForm(QStringView(text).first(n))});
 }
 
 void Gazetteer::sortAliases()
 {
     std::stable_sort(m_aliases.begin(), m_aliases.end(),
                      [](const Alias &a, const Alias &b) { return a.text.size() > b.text.size(); });
+    m_byHead.clear();
+    m_headless.clear();
+    for (qsizetype i = 0; i < m_aliases.size(); ++i) {
+        if (m_aliases.at(i).head.isEmpty())
+            m_headless.append(i);
+        else
+            m_byHead[m_aliases.at(i).head].append(i);
+    }
 }
 
 bool Gazetteer::load(const QByteArray &json, QString *error)
@@ -163,7 +184,28 @@ QList<Mention> Gazetteer::find(const QString &text) const
 {
     QList<Mention> out;
     QList<bool> covered(text.size(), false);
-    for (const Alias &al : m_aliases) {
+    // A match starts a word of the text and the alias's first word is that whole word, so only
+    // the aliases whose first word is in the text can match; try those, longest first.
+    QList<qsizetype> tried = m_headless;
+    QSet<QString> words;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < text.size() && isWordChar(text.at(j)))
+            ++j;
+        const QString head = headForm(QStringView(text).mid(i, j - i));
+        if (!words.contains(head)) {
+            words.insert(head);
+            tried += m_byHead.value(head);
+        }
+        i = j;
+    }
+    std::sort(tried.begin(), tried.end());
+    for (const qsizetype index : std::as_const(tried)) {
+        const Alias &al = m_aliases.at(index);
         qsizetype from = -1;
         while (true) {
             const qsizetype at = findAlias(text, al.text, from);

@@ -54,6 +54,7 @@ private:
         QString actor;
         QString person;
         MentionKind kind = MentionKind::Name;
+        QString head; ///< its first word, first letter lower-cased; empty when it starts otherwise
     };
     void addAlias(const QString &text, const QString &actor, const QString &person,
                   MentionKind kind);
@@ -62,6 +63,10 @@ private:
     QList<Actor> m_actors;
     QHash<QString, qsizetype> m_index;
     QList<Alias> m_aliases; // longest first
+    // Aliases by their first word (heads), and those without one: find() only tries the
+    // aliases whose first word is in the text.
+    QHash<QString, QList<qsizetype>> m_byHead;
+    QList<qsizetype> m_headless;
     QList<Conflict> m_conflicts;
 };
 

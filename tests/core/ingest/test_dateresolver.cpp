@@ -77,6 +77,19 @@ TEST_CASE("date expressions resolve against the publication date", "[ingest][dat
         {"The group was damaged over the last year.", "2024-10-28", "2023-10-28", "2024-10-28", P::Span, true},
         // 9. anchored duration
         {"The three-day gathering ended on Thursday.", "2024-04-26", "2024-04-23", "2024-04-25", P::Span},
+        {"The two-day meeting began on Thursday in Tokyo.", "2025-03-14", "2025-03-13", "2025-03-14", P::Span},
+        // 10. a wire story's future weekday six days ahead may mean its writing day
+        {"The ministers will meet Thursday.", "2024-04-26", "2024-05-02", "2024-05-02", P::Day, true},
+        // more of rules 2-7
+        {"The council meets today.", "2024-04-26", "2024-04-26", "2024-04-26", P::Day},
+        {"Envoys are in Geneva this week.", "2024-04-26", "2024-04-22", "2024-04-28", P::Span},
+        {"Late last month, Moscow rejected the claims.", "2024-03-09", "2024-02-21", "2024-02-29", P::Span},
+        {"Officials expect the dialogue to resume in the summer.", "2025-03-14", "2025-06-01", "2025-08-31", P::PartOfYear},
+        {"Investigators said in the summer that an anchor was dragged.", "2024-10-18", "2024-06-01", "2024-08-31", P::PartOfYear},
+        {"Erdogan is expected to host Sisi again next spring.", "2024-09-05", "2025-03-01", "2025-05-31", P::PartOfYear},
+        {"The army ousted the president eleven years ago.", "2024-09-05", "2013-01-01", "2013-12-31", P::Year},
+        {"Damage was reported a year ago.", "2024-10-17", "2023-01-01", "2023-12-31", P::Year},
+        {"The dialogue was suspended more than two years ago.", "2025-03-14", "2023-01-01", "2023-12-31", P::Year, true},
         // not dates
         {"He told Welt am Sonntag that talks failed.", "2024-04-26", nullptr, nullptr, P::Day},
         {"Ties have grown in recent years.", "2024-04-26", nullptr, nullptr, P::Day},
@@ -145,4 +158,58 @@ TEST_CASE("a dateline gives the story's day", "[ingest][dates]")
     CHECK(d->date.firstDay() == QDate(2024, 3, 3));
     CHECK_FALSE(DateResolver::dateline(QStringLiteral("Moscow said on Monday it would."),
                                        QDate(2024, 3, 4)));
+}
+
+TEST_CASE("the publication date is found where an article states it", "[ingest][dates]")
+{
+    const QDate today(2024, 8, 1);
+    auto found = [&](const char *text) {
+        return DateResolver::publicationDate(QString::fromUtf8(text), today);
+    };
+    // A labelled line, in the forms sites print.
+    CHECK(found("url: https://example.org/a\npublished: 2024-06-18\ntitle: T\n\nBody.") ==
+          QDate(2024, 6, 18));
+    CHECK(found("Talks stall\nPublished on Friday, 26 April 2024\nBeijing said on Thursday…") ==
+          QDate(2024, 4, 26));
+    CHECK(found("Updated 3 hours ago · Posted: June 9, 2024 at 10:31 am\n\nText.") ==
+          QDate(2024, 6, 9));
+    // A byline date on a line of its own.
+    CHECK(found("China urges NATO to stop shifting blame\nBy Jane Doe\nJune 18, 2024\n\n"
+                "China on Monday urged NATO…") == QDate(2024, 6, 18));
+    CHECK(found("Thu 11 Jul 2024 14.02 BST\n\nThe ministers met.") == QDate(2024, 7, 11));
+    // A dateline without a year: the latest such day up to today.
+    CHECK(found("BEIJING, July 11 (Reuters) - China on Thursday…") == QDate(2024, 7, 11));
+    CHECK(DateResolver::publicationDate(QStringLiteral("BEIJING, Dec. 3 (Xinhua) - China said…"),
+                                        today) == QDate(2023, 12, 3));
+    // The story's own dates are not when it was published.
+    CHECK_FALSE(found("Russia invaded Ukraine on 24 February 2022, and the war goes on.\n"
+                      "NATO leaders met on Tuesday."));
+    CHECK_FALSE(found("The ministers will meet again next week."));
+    CHECK_FALSE(found(""));
+}
+
+TEST_CASE("a phrase typed into a sentence resolves with the sentence's tense", "[ingest][dates]")
+{
+    const QDate friday(2024, 4, 26);
+    const QString sentence = QStringLiteral("The ministers will meet on Thursday in Rome.");
+    const qsizetype begin = sentence.indexOf(u"on Thursday");
+    // Future tense: the coming Thursday.
+    auto m = DateResolver::resolveAt(sentence, begin, begin + 11, friday);
+    REQUIRE(m);
+    CHECK(m->date.firstDay() == QDate(2024, 5, 2));
+    CHECK(m->phrase == u"on Thursday");
+    // The user rewrites the phrase: the new words are resolved in place.
+    QString edited = sentence;
+    edited.replace(begin, 11, QStringLiteral("next week"));
+    m = DateResolver::resolveAt(edited, begin, begin + 9, friday);
+    REQUIRE(m);
+    CHECK(m->date.firstDay() == QDate(2024, 4, 29));
+    CHECK(m->date.lastDay() == QDate(2024, 5, 5));
+    CHECK(m->date.precision() == Precision::Span);
+    // Words that are no date, or a date elsewhere in the sentence, do not count.
+    edited = sentence;
+    edited.replace(begin, 11, QStringLiteral("soon"));
+    CHECK_FALSE(DateResolver::resolveAt(edited, begin, begin + 4, friday));
+    const QString two = QStringLiteral("After talks on Monday, they will meet in Rome.");
+    CHECK_FALSE(DateResolver::resolveAt(two, two.indexOf(u"in Rome"), two.size() - 1, friday));
 }
