@@ -3,6 +3,7 @@
 #include "appdatabase.h"
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
+#include "io/articleimport.h"
 #include "io/csvwriter.h"
 #include "io/databasejson.h"
 #include "io/eventjson.h"
@@ -18,7 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -117,6 +118,23 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, double l
     }
     *out = v;
     return true;
+}
+
+/// The filter options list, dump and export share (--between is taken out by takeBetween()).
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("First date (YYYY, YYYY-MM, YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("actor"),
+                      QStringLiteral("Only events involving this actor (repeatable)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("kind"),
+                      QStringLiteral("Only events of this kind (repeatable)."),
+                      QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("view"), QStringLiteral("A saved view's filters."),
+                      QStringLiteral("NAME")});
 }
 
 /// The view an export shows: a saved view (--view) with the command line's filters on top.
@@ -248,10 +266,6 @@ int runExport(const QStringList &arguments)
     option("width", "Width in pixels.", "W");
     option("height", "Height in pixels.", "H");
     option("scale", "Raster pixels per pixel (PNG, JPEG).", "S");
-    option("from", "First date shown (YYYY, YYYY-MM, YYYY-MM-DD).", "DATE");
-    option("to", "Last date shown.", "DATE");
-    option("actor", "Only events involving this actor (repeatable).", "NAME");
-    option("kind", "Only events of this kind (repeatable).", "KIND");
     option("color-by", "actor, kind, quadclass or goldstein.", "MODE");
     option("title", "A title above the timeline.", "TEXT");
     option("subtitle", "A line under the title (default: sources and export date).", "TEXT");
@@ -259,9 +273,9 @@ int runExport(const QStringList &arguments)
     option("pages", "PDF: spread the range over N pages.", "N");
     option("page-size", "PDF: A4, A3, Letter or Legal.", "SIZE");
     option("portrait", "PDF: portrait pages (default landscape).");
-    option("view", "A saved view's filters, range, lanes and colours.", "NAME");
     option("force", "Overwrite an existing file.");
     option("timelinejs", "With .json: TimelineJS's format, for publishing on the web.");
+    addFilterOptions(parser); // the same filters as list and dump
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -355,23 +369,6 @@ QString actorsText(const Event &e)
     return source;
 }
 
-/// The filter options list, dump and export share.
-void addFilterOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("First date (YYYY, YYYY-MM, YYYY-MM-DD)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("actor"),
-                      QStringLiteral("Only events involving this actor (repeatable)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("kind"),
-                      QStringLiteral("Only events of this kind (repeatable)."),
-                      QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("view"), QStringLiteral("A saved view's filters."),
-                      QStringLiteral("NAME")});
-}
-
 /// Events for list and dump: everything, or what the filter options keep.
 bool filteredEvents(const QCommandLineParser &parser, const EventStore &store, const Database &db,
                     const std::optional<std::pair<QString, QString>> &between, QList<Event> *events,
@@ -444,15 +441,10 @@ bool readArticle(const QString &path, QString *text, QString *error)
         *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString decoded = QString::fromUtf8(bytes);
-    if (decoded.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD")) {
-        *error = QStringLiteral("%1 is not UTF-8 text").arg(path);
+    if (Status s = decodeArticle(file.readAll(), text); !s) {
+        *error = QStringLiteral("%1: %2").arg(path, s.message());
         return false;
     }
-    *text = decoded;
     return true;
 }
 
@@ -552,9 +544,24 @@ int runExtract(const QStringList &args)
     return Ok;
 }
 
-/// `import` of event data files (GDELT, ICEWS, CSV, JSON): each file in one transaction.
-int runDataImport(const QCommandLineParser &parser)
+/// `import`: event data files (GDELT, ICEWS, CSV, JSON) and articles, each file in one
+/// transaction; every skipped line is listed in a log file, whose path the summary names.
+int runImport(const QStringList &args)
 {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database to add to (created when missing)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("gdelt, icews, csv, json, timelinejs or article (default: "
+                                     "from the content)."),
+                      QStringLiteral("FORMAT")});
+    addArticleOptions(parser);
+    if (!parser.parse(args))
+        return fail(Usage, parser.errorText());
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(Usage, QStringLiteral("name the files to import"));
     ImportFormat format = ImportFormat::Auto;
     if (parser.isSet(QStringLiteral("format"))) {
         const QString name = parser.value(QStringLiteral("format")).toLower();
@@ -563,14 +570,34 @@ int runDataImport(const QCommandLineParser &parser)
             {"icews", ImportFormat::Icews},
             {"csv", ImportFormat::Csv},
             {"json", ImportFormat::DetenteJson},
-            {"timelinejs", ImportFormat::TimelineJs}};
+            {"timelinejs", ImportFormat::TimelineJs},
+            {"article", ImportFormat::Article}};
         const auto it = std::find_if(std::begin(formats), std::end(formats),
                                      [&](const auto &f) { return name == QLatin1String(f.first); });
         if (it == std::end(formats))
-            return fail(Usage,
-                        QStringLiteral("bad --format \"%1\": gdelt, icews, csv, json or timelinejs")
-                            .arg(name));
+            return fail(Usage, QStringLiteral("bad --format \"%1\": gdelt, icews, csv, json, "
+                                              "timelinejs or article")
+                                   .arg(name));
         format = it->second;
+    } else if (parser.isSet(QStringLiteral("published"))) {
+        format = ImportFormat::Article; // only articles have a publication date
+    }
+    // An article's dates are resolved against its publication date: ask before anything runs.
+    ArticleInput article;
+    const bool articles = format == ImportFormat::Article ||
+                          (format == ImportFormat::Auto &&
+                           std::any_of(files.begin(), files.end(), [](const QString &f) {
+                               return Importer::detectFormat(f) == ImportFormat::Article;
+                           }));
+    if (articles) {
+        QString error;
+        if (!publishedDate(parser, &article.published, &error))
+            return fail(Usage, error);
+        if (files.size() > 1 && parser.isSet(QStringLiteral("published")))
+            return fail(Usage, QStringLiteral("--published belongs to one article: import "
+                                              "articles one at a time"));
+        article.title = parser.value(QStringLiteral("title"));
+        article.url = parser.value(QStringLiteral("url"));
     }
     Database db;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -583,99 +610,36 @@ int runDataImport(const QCommandLineParser &parser)
     EventStore store(db);
     int code = Ok;
     QTextStream err(stderr);
-    for (const QString &file : parser.positionalArguments()) {
+    for (const QString &file : files) {
         Importer importer(store);
+        importer.setArticle(article);
+        importer.setLogPath(Importer::defaultLogPath(file));
         const ImportResult r = importer.importFile(file, format);
-        if (!r.isOk()) {
-            fail(Failure, QStringLiteral("%1: %2; nothing was imported").arg(file, r.fatal));
-            code = Failure;
-            continue;
-        }
         // What could not be read, by line, on stderr; the summary on stdout.
         for (qsizetype i = 0; i < std::min<qsizetype>(r.problems.size(), 20); ++i)
             err << "detente: " << file << ": " << r.problems[i].text() << Qt::endl;
         if (r.problemCount > 20)
             err << "detente: " << file << ": … and " << (r.problemCount - 20)
                 << " more lines skipped" << Qt::endl;
-        writeOut(QStringLiteral(
-                     "imported %1 events from %2 (%3 duplicates skipped, %4 lines not readable)\n")
+        const QString log = r.logPath.isEmpty()
+                                ? QString()
+                                : QStringLiteral("; all skipped lines are listed in %1")
+                                      .arg(QDir::toNativeSeparators(r.logPath));
+        if (!r.isOk()) {
+            fail(Failure, QStringLiteral("%1: %2; nothing was imported%3").arg(file, r.fatal, log));
+            code = Failure;
+            continue;
+        }
+        writeOut(QStringLiteral("imported %1 events from %2 (%3 duplicates skipped, %4 lines not "
+                                "readable%5)\n")
                      .arg(r.inserted)
                      .arg(file)
                      .arg(r.duplicates)
                      .arg(r.problemCount)
+                     .arg(log)
                      .toUtf8());
     }
     return code;
-}
-
-int runImport(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database to add to (created when missing)."),
-                      QStringLiteral("PATH")});
-    parser.addOption(
-        {QStringLiteral("format"),
-         QStringLiteral("gdelt, icews, csv, json or timelinejs (default: from the content)."),
-         QStringLiteral("FORMAT")});
-    addArticleOptions(parser);
-    if (!parser.parse(args))
-        return fail(Usage, parser.errorText());
-    if (parser.positionalArguments().isEmpty())
-        return fail(Usage, QStringLiteral("name the files to import"));
-    // An article (plain text with --published) is read for its events; anything else is data.
-    if (!parser.isSet(QStringLiteral("published")) &&
-        !parser.positionalArguments().first().endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
-        return runDataImport(parser);
-    ArticleInput article;
-    int code = Ok;
-    QString error;
-    QList<ExtractedEvent> found = extractFromFile(parser, &article, &code, &error);
-    if (code != Ok)
-        return fail(code, error);
-    Database db;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : defaultDatabasePath();
-    if (Status s = openAppDatabase(db, path, true, nullptr, !parser.isSet(QStringLiteral("db")));
-        !s)
-        return fail(Failure, s.message());
-    if (db.isReadOnly())
-        return fail(Failure, QStringLiteral("%1 is read-only").arg(path));
-    // The article is a source, named by its URL or else by its text, so importing it twice
-    // adds nothing twice.
-    SourceRef source;
-    source.key = article.url.isEmpty()
-                     ? QStringLiteral("article:") +
-                           QString::fromLatin1(QCryptographicHash::hash(article.text.toUtf8(),
-                                                                        QCryptographicHash::Sha1)
-                                                   .toHex())
-                     : article.url;
-    source.title = article.title.isEmpty()
-                       ? QFileInfo(parser.positionalArguments().first()).completeBaseName()
-                       : article.title;
-    source.url = article.url;
-    source.published = article.published;
-    EventDocument doc;
-    doc.source = source;
-    doc.sourceText = article.text;
-    for (ExtractedEvent &x : found) {
-        x.event.source = source;
-        x.event.key = source.key + u'#' + x.event.key; // unique across articles
-        for (QString &answer : x.event.answers)
-            answer = source.key + u'#' + answer;
-        doc.events.append(x.event);
-    }
-    EventStore store(db);
-    if (store.hasSource(source.key))
-        return fail(Failure, QStringLiteral("this article is in the database already"));
-    int inserted = 0;
-    if (Status s = importEventDocument(store, doc, &inserted); !s)
-        return fail(Failure, QStringLiteral("nothing was imported: %1").arg(s.message()));
-    writeOut(QStringLiteral("imported %1 events from %2\n")
-                 .arg(inserted)
-                 .arg(parser.positionalArguments().first())
-                 .toUtf8());
-    return Ok;
 }
 
 /// `dump`: the events as CSV, JSON or TimelineJS on standard output.
@@ -716,6 +680,7 @@ QString usage()
 {
     return QStringLiteral(
                "Usage: detente [--db PATH]                 open the timeline window\n"
+               "       detente FILE                        open that database in the window\n"
                "       detente list [--db PATH] [--json] [filters]   print the events\n"
                "       detente dump [--db PATH] --format csv|json|timelinejs [filters]\n"
                "                                           write the events as data to stdout\n"
@@ -738,12 +703,15 @@ QString usage()
                "       detente extract --published YYYY-MM-DD [--title T] [--url U] ARTICLE.txt "
                "[--json]\n"
                "                                           find the dated events of an article\n"
-               "       detente import [--db PATH] --published YYYY-MM-DD [--title T] [--url U] "
-               "ARTICLE.txt\n"
-               "                                           store an article and its events\n"
-               "       detente import [--db PATH] [--format gdelt|icews|csv|json|timelinejs] "
+               "       detente import [--db PATH] [--format article] --published YYYY-MM-DD "
+               "[--title T] [--url U]\n"
+               "              ARTICLE.txt                  store an article and its events\n"
+               "       detente import [--db PATH] [--format "
+               "gdelt|icews|csv|json|timelinejs|article] "
                "FILE...\n"
-               "                                           import event data (plain, .gz or .zip)\n"
+               "                                           import event data (plain, .gz or "
+               ".zip);\n"
+               "                                           skipped lines are listed in a log file\n"
                "       detente --help | --version\n"
                "\n"
                "Without --db, the user's database is used (created with the bundled events when "

@@ -8,6 +8,12 @@ namespace detente {
 
 namespace {
 
+/// True when decoding replaced bytes that are not UTF-8 (and the file did not spell U+FFFD).
+bool badUtf8(const QString &text, const QByteArray &bytes)
+{
+    return text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD");
+}
+
 enum Column {
     Key,
     Start,
@@ -30,6 +36,7 @@ enum Column {
 };
 
 constexpr qsizetype maxRecordLines = 100000;
+constexpr qsizetype maxRecordBytes = 1024 * 1024; // an event is a few KiB; more is not one
 
 /// Other header names people use for a column.
 int columnOf(const QString &header)
@@ -117,9 +124,14 @@ CsvReader::Record CsvReader::readRecord(LineReader &in, QStringList *fields, qin
             return Record::End;
     } while (bytes.trimmed().isEmpty());
     *lineNo = in.lineNumber();
+    qsizetype size = bytes.size();
+    if (size > maxRecordBytes)
+        return Record::TooBig;
     if (!m_header && bytes.startsWith("\xef\xbb\xbf"))
         bytes.remove(0, 3);
     QString text = QString::fromUtf8(bytes);
+    if (badUtf8(text, bytes))
+        return Record::NotUtf8;
     if (!m_header) {
         // The delimiter is whichever of , ; tab the header uses most (outside quotes).
         int counts[3] = {0, 0, 0};
@@ -149,8 +161,12 @@ CsvReader::Record CsvReader::readRecord(LineReader &in, QStringList *fields, qin
                 return Record::Unclosed;
             if (++lines > maxRecordLines)
                 return Record::TooLong;
+            if ((size += bytes.size()) > maxRecordBytes)
+                return Record::TooBig;
             current += u'\n';
             text = QString::fromUtf8(bytes);
+            if (badUtf8(text, bytes))
+                return Record::NotUtf8;
             i = 0;
             continue;
         }
@@ -286,9 +302,13 @@ EventReader::Next CsvReader::next(LineReader &in, Event *event, ImportProblem *p
             return Next::Fatal;
         }
         if (r != Record::Ok) {
-            problem->message = r == Record::Unclosed
-                                   ? QStringLiteral("a quoted field is not closed before the end")
-                                   : QStringLiteral("a quoted field runs over too many lines");
+            problem->message =
+                r == Record::Unclosed
+                    ? QStringLiteral("a quoted field is not closed before the end of the file")
+                : r == Record::NotUtf8 ? QStringLiteral("not UTF-8 text; save the file as UTF-8")
+                : r == Record::TooBig
+                    ? QStringLiteral("the record is longer than 1 MiB; no event is that long")
+                    : QStringLiteral("a quoted field runs over too many lines");
             return m_header ? Next::Problem : Next::Fatal;
         }
         if (!m_header) {
@@ -299,7 +319,10 @@ EventReader::Next CsvReader::next(LineReader &in, Event *event, ImportProblem *p
         }
         if (fields.size() != m_count) {
             problem->message =
-                QStringLiteral("%1 fields, the header has %2").arg(fields.size()).arg(m_count);
+                QStringLiteral("%1 %2, the header has %3")
+                    .arg(fields.size())
+                    .arg(fields.size() == 1 ? QLatin1String("field") : QLatin1String("fields"))
+                    .arg(m_count);
             return Next::Problem;
         }
         if (!convert(fields, event, &problem->message))

@@ -21,7 +21,7 @@ public:
     static const QStringList &columns();
 
 private:
-    enum class Record { Ok, End, Unclosed, TooLong };
+    enum class Record { Ok, End, Unclosed, TooLong, NotUtf8, TooBig };
     Record readRecord(LineReader &in, QStringList *fields, qint64 *line);
     bool readHeader(const QStringList &names, QString *why);
     bool convert(const QStringList &fields, Event *event, QString *why) const;

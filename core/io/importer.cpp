@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "articleimport.h"
 #include "csvreader.h"
 #include "databasejson.h"
 #include "gdeltreader.h"
@@ -11,17 +12,23 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace detente {
 
 namespace {
 
-constexpr qsizetype maxProblems = 1000;
+constexpr qsizetype maxProblems = 100;
 constexpr qint64 progressEvery = 1024;
 constexpr qint64 dayMs = 24LL * 3600 * 1000;
 constexpr qint64 maxDocument = 1024LL * 1024 * 1024;
+constexpr qint64 maxArticle = 16LL * 1024 * 1024;
 
 /// Identity of a report for duplicate detection: dates, actors (in any order), kind and CAMEO
 /// code, URL. The CAMEO code keeps apart the different events one article was coded with
@@ -79,14 +86,43 @@ QString invalidReason(const Event &e)
     return {};
 }
 
-void addProblem(ImportResult &r, ImportProblem p)
+/// Whether the first lines of a file read like prose: words and a sentence that ends.
+bool looksLikeProse(const QByteArray &head)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("\\w[.!?][\"'’”)]?(\\s|$)"));
+    static const QRegularExpression word(QStringLiteral("\\b\\w{2,}\\b"));
+    const QString text = QString::fromUtf8(head);
+    qsizetype words = 0;
+    for (auto it = word.globalMatch(text); it.hasNext() && words < 8; it.next())
+        ++words;
+    return words >= 8 && sentenceEnd.match(text).hasMatch();
+}
+
+} // namespace
+
+void Importer::addProblem(ImportResult &r, ImportProblem p)
 {
     ++r.problemCount;
+    // Every skipped line goes to the log as it comes; the result keeps only the first few.
+    if (!m_logPath.isEmpty() && !m_log.isOpen()) {
+        QDir().mkpath(QFileInfo(m_logPath).absolutePath());
+        m_log.setFileName(m_logPath);
+        if (!m_log.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            m_logPath.clear(); // the import goes on; the report names no log
+    }
+    if (m_log.isOpen())
+        m_log.write(p.text().toUtf8().append('\n'));
     if (r.problems.size() < maxProblems)
         r.problems.append(std::move(p));
 }
 
-} // namespace
+QString Importer::defaultLogPath(const QString &file)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                        QStringLiteral("/import-logs/");
+    return dir + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+           QFileInfo(file).fileName() + QStringLiteral(".log");
+}
 
 QString ImportProblem::text() const
 {
@@ -106,6 +142,8 @@ QString importFormatName(ImportFormat format)
         return QStringLiteral("Detente JSON");
     case ImportFormat::TimelineJs:
         return QStringLiteral("TimelineJS JSON");
+    case ImportFormat::Article:
+        return QStringLiteral("article");
     case ImportFormat::Auto:
         break;
     }
@@ -131,16 +169,22 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
     }
     if (!in.error().isEmpty())
         return fail(in.error());
+    if (line.trimmed().isEmpty())
+        return fail(QStringLiteral("the file is empty"));
+    const qint64 firstLine = in.lineNumber();
     if (line.startsWith("\xef\xbb\xbf"))
         line.remove(0, 3);
     // Text files have no NUL bytes and, in their first line, no invalid UTF-8.
-    bool binary =
-        line.contains('\0') || QString::fromUtf8(line).contains(QChar::ReplacementCharacter);
+    bool binary = line.contains('\0');
     QByteArray head = line;
-    for (QByteArray more; !binary && in.lineNumber() < 8 && in.readLine(&more); head += more)
+    for (QByteArray more; !binary && in.lineNumber() < 8 && in.readLine(&more); head += '\n' + more)
         binary = more.contains('\0');
     if (binary)
         return fail(QStringLiteral("not a text file (it holds binary data)"));
+    if (QString::fromUtf8(line).contains(QChar::ReplacementCharacter) &&
+        !line.contains("\xEF\xBF\xBD"))
+        return fail(
+            QStringLiteral("line %1: not UTF-8 text; save the file as UTF-8").arg(firstLine));
     const QByteArray t = line.trimmed();
     if (t.startsWith('{') || t.startsWith('[')) {
         // TimelineJS names its dates start_date; look a little way into the document.
@@ -159,6 +203,11 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
         if (ok)
             return ImportFormat::Gdelt;
     }
+    // A CSV file starts with a header; an article with a headline or a paragraph.
+    head.truncate(65536); // enough to tell prose, and a 10 MB line is not read as text
+    if (looksLikeProse(head) &&
+        (!(t.contains(',') || t.contains(';') || t.contains('\t')) || looksLikeProse(line)))
+        return ImportFormat::Article;
     if (t.contains(',') || t.contains(';') || t.contains('\t'))
         return ImportFormat::Csv;
     return fail(QStringLiteral("not a file Detente can import: the first line is neither a GDELT "
@@ -168,6 +217,23 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
 ImportResult Importer::importFile(const QString &path, ImportFormat format)
 {
     m_cancelled.store(false);
+    ImportResult result = importAny(path, format);
+    if (m_log.isOpen()) {
+        if (result.cancelled) {
+            m_log.remove();
+        } else {
+            if (!result.isOk())
+                m_log.write(
+                    QStringLiteral("nothing was imported: %1\n").arg(result.fatal).toUtf8());
+            m_log.close();
+            result.logPath = m_logPath;
+        }
+    }
+    return result;
+}
+
+ImportResult Importer::importAny(const QString &path, ImportFormat format)
+{
     ImportResult result;
     if (format == ImportFormat::Auto) {
         QString why;
@@ -195,12 +261,55 @@ ImportResult Importer::importFile(const QString &path, ImportFormat format)
         CsvReader reader;
         return importLines(in, reader);
     }
+    case ImportFormat::Article:
+        return importArticle(in, path);
     case ImportFormat::DetenteJson:
     case ImportFormat::TimelineJs:
     case ImportFormat::Auto:
         break;
     }
     return importDocument(in, format);
+}
+
+ImportResult Importer::importArticle(LineReader &in, const QString &path)
+{
+    ImportResult result;
+    if (!m_article.published.isValid()) {
+        result.fatal = QStringLiteral("an article needs its publication date to resolve dates "
+                                      "such as \"on Thursday\"");
+        return result;
+    }
+    QByteArray bytes;
+    ArticleInput article = m_article;
+    if (Status s = in.readAll(&bytes, maxArticle); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    if (Status s = decodeArticle(std::move(bytes), &article.text); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    const EventDocument doc = articleDocument(article, QFileInfo(path).completeBaseName());
+    if (m_store.hasSource(doc.source.key)) {
+        result.fatal = QStringLiteral("this article is in the database already");
+        return result;
+    }
+    if (m_cancelled.load()) {
+        result.cancelled = true;
+        result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+        return result;
+    }
+    result.read = doc.events.size();
+    int inserted = 0;
+    if (Status s = importEventDocument(m_store, doc, &inserted); !s) {
+        result.fatal = s.message();
+        return result;
+    }
+    result.inserted = inserted;
+    result.duplicates = result.read - inserted;
+    if (m_progress)
+        m_progress(in.totalBytes(), in.totalBytes());
+    return result;
 }
 
 ImportResult Importer::importLines(LineReader &in, EventReader &reader)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ingest/extractor.h"
 #include "model/event.h"
 
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -27,7 +29,8 @@ struct ImportResult {
     qint64 inserted = 0;           ///< events written
     qint64 duplicates = 0;         ///< events skipped as already stored or repeated in the file
     qint64 problemCount = 0;       ///< records skipped as unreadable (all of them)
-    QList<ImportProblem> problems; ///< the first 1000 of them
+    QList<ImportProblem> problems; ///< the first 100 of them
+    QString logPath;               ///< the file listing all of them; empty when none
     QString fatal;                 ///< why nothing was written; empty on success
     bool cancelled = false;
     bool isOk() const { return fatal.isEmpty(); }
@@ -41,6 +44,7 @@ enum class ImportFormat {
     Csv,         ///< the CSV that CsvWriter writes (header row, columns by name)
     DetenteJson, ///< the project's event JSON (exportDatabaseJson(), seed documents)
     TimelineJs,  ///< TimelineJS JSON
+    Article,     ///< an article's text, read for its dated events (see setArticle())
 };
 QString importFormatName(ImportFormat format);
 
@@ -71,20 +75,35 @@ public:
 
     explicit Importer(EventStore &store);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// Where to list every skipped line ("line N: why"); written only when a line is skipped,
+    /// removed again when the import is cancelled.
+    void setLogPath(const QString &path) { m_logPath = path; }
+    /// An article's publication date (needed to resolve its dates), title and URL; its text
+    /// comes from the file.
+    void setArticle(const ArticleInput &article) { m_article = article; }
 
     ImportResult importFile(const QString &path, ImportFormat format = ImportFormat::Auto);
-    /// The format of a file, from its first line; Auto when it is none of them.
+    /// A new log file for an import of `file`, in the user's cache folder
+    /// (~/.cache/detente/import-logs/ on Linux), named by the time and the file's name.
+    static QString defaultLogPath(const QString &file);
+    /// The format of a file, from its first lines; Auto when it is none of them.
     static ImportFormat detectFormat(const QString &path, QString *error = nullptr);
 
     /// Stops a running import; nothing of it is written.
     void cancel() { m_cancelled.store(true); }
 
 private:
+    ImportResult importAny(const QString &path, ImportFormat format);
     ImportResult importLines(LineReader &in, EventReader &reader);
     ImportResult importDocument(LineReader &in, ImportFormat format);
+    ImportResult importArticle(LineReader &in, const QString &path);
+    void addProblem(ImportResult &result, ImportProblem problem);
 
     EventStore &m_store;
     Progress m_progress;
+    QString m_logPath;
+    QFile m_log;
+    ArticleInput m_article;
     std::atomic<bool> m_cancelled{false};
 };
 

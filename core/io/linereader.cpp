@@ -129,7 +129,9 @@ bool LineReader::fill()
         if (m_in.isEmpty() || z.avail_in == 0) {
             m_in = m_file.read(chunkSize);
             if (m_in.isEmpty()) {
-                m_error = QStringLiteral("the compressed data ends early: the file is truncated");
+                m_error = QStringLiteral("the compressed data ends early in line %1: the file "
+                                         "is truncated")
+                              .arg(m_line + 1);
                 m_eof = true;
                 return false;
             }

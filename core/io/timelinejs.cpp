@@ -84,8 +84,10 @@ QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title)
                                                {QLatin1String("text"), text}};
         if (const QString group = e.sourceActor(); !group.isEmpty())
             o[QLatin1String("group")] = group;
+        // Back under the id it was read with, so that export and import round-trip.
         if (!e.key.isEmpty())
-            o[QLatin1String("unique_id")] = e.key;
+            o[QLatin1String("unique_id")] =
+                e.key.startsWith(QLatin1String("timelinejs:")) ? e.key.mid(11) : e.key;
         array.append(o);
     }
     QJsonObject root{{QLatin1String("events"), array}};
@@ -129,7 +131,22 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
             e.date.setPhrase(plainText(o.value(QLatin1String("display_date")).toString()));
         const QJsonObject text = o.value(QLatin1String("text")).toObject();
         e.title = plainText(text.value(QLatin1String("headline")).toString());
-        e.summary = plainText(text.value(QLatin1String("text")).toString());
+        QString html = text.value(QLatin1String("text")).toString();
+        // What eventsToTimelineJs() appends to the text: the quote and the source's link.
+        static const QRegularExpression link(
+            QStringLiteral("<p><a href=\"([^\"]*)\">([^<]*)</a></p>\\s*$"));
+        if (const auto m = link.match(html); m.hasMatch()) {
+            const QString url = plainText(m.captured(1)), title = plainText(m.captured(2));
+            e.source = {url, title == url ? QString() : title, url, QString(), QDate()};
+            html.truncate(m.capturedStart());
+        }
+        static const QRegularExpression quote(QStringLiteral("<blockquote>(.*)</blockquote>\\s*$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+        if (const auto m = quote.match(html); m.hasMatch()) {
+            e.quote = plainText(m.captured(1));
+            html.truncate(m.capturedStart());
+        }
+        e.summary = plainText(html);
         if (e.title.isEmpty())
             e.title = e.summary.section(u'\n', 0, 0).left(120);
         if (e.title.isEmpty())
@@ -138,7 +155,8 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
             !group.isEmpty())
             e.actors.append({group, Role::Source});
         if (const QString id = o.value(QLatin1String("unique_id")).toString(); !id.isEmpty())
-            e.key = QLatin1String("timelinejs:") + id;
+            e.key = id.startsWith(QLatin1String("timelinejs:")) ? id
+                                                                : QLatin1String("timelinejs:") + id;
         e.tags = {QStringLiteral("timelinejs")};
         events.append(std::move(e));
     }

@@ -30,6 +30,7 @@ Run runDetente(const QStringList &args, const QString &home)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache")); // import logs
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
     env.remove(QStringLiteral("DISPLAY"));
     p.setProcessEnvironment(env);
@@ -305,7 +306,10 @@ TEST_CASE("import stores the article and its events once", "[cli][ingest]")
     const QByteArray before = detente::test::readFile(db);
     const Run again = runDetente(args, tmp.path("home"));
     CHECK(again.exitCode == 1);
-    CHECK(again.err == "detente: this article is in the database already\n");
+    CHECK(again.err == (QStringLiteral("detente: %1: this article is in the database already; "
+                                       "nothing was imported\n")
+                            .arg(article)
+                            .toUtf8()));
     CHECK(detente::test::readFile(db) == before);
     const Run noDate = runDetente({QStringLiteral("extract"), article}, tmp.path("home"));
     CHECK(noDate.exitCode == 2);
@@ -405,6 +409,13 @@ TEST_CASE("import reads event data files; export writes them back as data", "[cl
     CHECK(r.out.startsWith("imported 2 events from "));
     CHECK(r.err.contains("line 3")); // the bad row, by its line
     CHECK(lines(r.err) == 1);
+    // The summary names the log that lists every skipped line; it is in the cache folder.
+    const QByteArray marker = "all skipped lines are listed in ";
+    REQUIRE(r.out.contains(marker));
+    const QString log =
+        QString::fromUtf8(r.out.mid(r.out.indexOf(marker) + marker.size())).section(u')', 0, 0);
+    CHECK(log.startsWith(tmp.path("home/cache/")));
+    CHECK(detente::test::readFile(log) == "line 3: start \"2024-13-01\" is not a date\n");
     {
         Database database;
         REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
@@ -484,4 +495,94 @@ TEST_CASE("list and dump take the same filters as export", "[cli][io]")
     CHECK_FALSE(whole.value(QStringLiteral("actors")).toArray().isEmpty());
     CHECK(runDetente({QStringLiteral("dump"), QStringLiteral("--db"), db}, tmp.path("home"))
               .exitCode == 2);
+}
+
+TEST_CASE("import --format article and sniffing share one path with the data formats",
+          "[cli][ingest]")
+{
+    TempDir tmp;
+    const QString db = tmp.path("articles.sqlite");
+    const QString article = QStringLiteral(DETENTE_TEST_DATA "/io/article.txt");
+    // Recognised as an article by its prose: the publication date is asked for first.
+    const Run noDate = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, article},
+                                  tmp.path("home"));
+    CHECK(noDate.exitCode == 2);
+    CHECK(noDate.err.contains("--published YYYY-MM-DD is needed"));
+    CHECK_FALSE(QFile::exists(db));
+    const Run r = runDetente(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+         QStringLiteral("article"), QStringLiteral("--published"), QStringLiteral("2024-04-26"),
+         QStringLiteral("--url"), QStringLiteral("https://example.org/a"), article},
+        tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith("imported "));
+    {
+        Database database;
+        REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+        EventStore store(database);
+        CHECK(store.hasSource(QStringLiteral("https://example.org/a")));
+        CHECK(store.eventCount() >= 2);
+    }
+    // A data file is data whatever its name says.
+    const QString csv = tmp.path("events.txt");
+    REQUIRE(detente::test::writeFile(csv, "start,title,source actor\n"
+                                          "2024-04-25,NATO meets,NATO\n"));
+    const Run data =
+        runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, csv}, tmp.path("home"));
+    CHECK(data.exitCode == 0);
+    CHECK(data.out.startsWith("imported 1 events from "));
+    const Run bad = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                QStringLiteral("--format"), QStringLiteral("word"), csv},
+                               tmp.path("home"));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err ==
+          "detente: bad --format \"word\": gdelt, icews, csv, json, timelinejs or article\n");
+}
+
+TEST_CASE("list, dump and export read the same filters", "[cli][io]")
+{
+    TempDir tmp;
+    const QString db = seededDatabase(tmp);
+    const QStringList filters{QStringLiteral("--kind"), QStringLiteral("accusation"),
+                              QStringLiteral("--between"), QStringLiteral("China"),
+                              QStringLiteral("NATO")};
+    const Run list = runDetente(
+        QStringList{QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")} +
+            filters,
+        tmp.path("home"));
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray listed =
+        QJsonDocument::fromJson(list.out).object().value(QStringLiteral("events")).toArray();
+    REQUIRE(listed.size() >= 1);
+    for (const QJsonValue &v : listed)
+        CHECK(v.toObject().value(QStringLiteral("kind")).toString() ==
+              QStringLiteral("accusation"));
+    const Run dump = runDetente(QStringList{QStringLiteral("dump"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--format"), QStringLiteral("json")} +
+                                    filters,
+                                tmp.path("home"));
+    REQUIRE(dump.exitCode == 0);
+    const QString out = tmp.path("filtered.json");
+    const Run exported = runDetente(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                                db, QStringLiteral("--out"), out} +
+                                        filters,
+                                    tmp.path("home"));
+    REQUIRE(exported.exitCode == 0);
+    // The three give the same events.
+    CHECK(dump.out == list.out);
+    CHECK(detente::test::readFile(out) == list.out);
+    // And refuse the same bad filter the same way.
+    for (const char *command : {"list", "dump", "export"}) {
+        QStringList args{QString::fromLatin1(command), QStringLiteral("--db"), db,
+                         QStringLiteral("--from"), QStringLiteral("2024-05")};
+        if (args.first() == u"dump")
+            args << QStringLiteral("--format") << QStringLiteral("csv");
+        if (args.first() == u"export")
+            args << QStringLiteral("--out") << tmp.path("x.csv");
+        const Run r = runDetente(args, tmp.path("home"));
+        INFO(command);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err == "detente: --from and --to go together\n");
+    }
 }

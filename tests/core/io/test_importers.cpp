@@ -189,8 +189,8 @@ TEST_CASE("compressed files are read as streams: .gz and .zip", "[io][gdelt][arc
     REQUIRE(detente::test::writeFile(f.tmp.path(QStringLiteral("cut.csv.gz")), cut));
     ImportFixture t;
     const ImportResult tr = t.import(f.tmp.path(QStringLiteral("cut.csv.gz")), ImportFormat::Gdelt);
-    CHECK(tr.fatal == QStringLiteral("the compressed data ends early: the file is truncated; "
-                                     "nothing was written"));
+    CHECK(tr.fatal.startsWith(QStringLiteral("the compressed data ends early in line ")));
+    CHECK(tr.fatal.endsWith(QStringLiteral(": the file is truncated; nothing was written")));
     CHECK(t.store.eventCount() == 0);
 }
 
@@ -254,7 +254,7 @@ TEST_CASE("a file that is not what it claims writes nothing", "[io]")
     r = f.import(binary);
     CHECK(r.fatal == QStringLiteral("not a text file (it holds binary data)"));
     r = f.import(binary, ImportFormat::Csv);
-    CHECK(r.fatal.contains(QStringLiteral("not an event CSV")));
+    CHECK(r.fatal == QStringLiteral("line 1: not UTF-8 text; save the file as UTF-8"));
     const QString gdelt = shared(QStringLiteral("gdelt2/aamend_spark-gdelt_events_v2_100rows.csv"));
     if (!gdelt.isEmpty()) {
         r = f.import(gdelt, ImportFormat::Csv);
