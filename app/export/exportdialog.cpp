@@ -178,8 +178,13 @@ void ExportDialog::updatePreview()
     ExportOptions o = options();
     o.scale = 1;
     m_preview = renderExport(m_scene, o);
-    m_previewLabel->setPixmap(QPixmap::fromImage(m_preview).scaled(
-        m_previewLabel->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    // Scaled to the label's device pixels, so it stays sharp on a high-DPI screen.
+    const qreal dpr = m_previewLabel->devicePixelRatioF();
+    QPixmap preview =
+        QPixmap::fromImage(m_preview).scaled((m_previewLabel->size() - QSize(8, 8)) * dpr,
+                                             Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    preview.setDevicePixelRatio(dpr);
+    m_previewLabel->setPixmap(preview);
 }
 
 void ExportDialog::exportNow()

@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "accessibility/timelineaccessible.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -27,6 +29,9 @@ TimelineView::TimelineView(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 200);
     m_options.theme = Theme::fromPalette(palette());
+    // Before anything asks for the view's accessible interface: screen readers see lanes and
+    // events as its children.
+    installAccessibility();
     setAccessibleName(tr("Timeline"));
     // A range becomes a history entry once the user has rested on it, not at every wheel notch.
     m_historyTimer = new QTimer(this);
@@ -130,6 +135,7 @@ void TimelineView::setScene(const TimelineScene *scene)
     m_scene = scene;
     m_selected = -1;
     fitAll();
+    notifyTimelineChanged(this);
 }
 
 void TimelineView::setScale(const TimeScale &scale)
@@ -146,6 +152,7 @@ void TimelineView::setSelectedEvent(int event)
     m_selected = event;
     m_options.selectedEvent = event;
     update();
+    notifyEventSelected(this, event);
 }
 
 void TimelineView::relayout()

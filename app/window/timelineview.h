@@ -21,6 +21,7 @@ public:
 
     /// Shows `scene` (not owned; it must outlive the view or be replaced) and fits all events.
     void setScene(const TimelineScene *scene);
+    const TimelineScene *scene() const { return m_scene; }
     const TimeScale &scale() const { return m_scale; }
     void setScale(const TimeScale &scale);
     /// The layout of the last painted frame (for tests and hit testing).

@@ -1,0 +1,1406 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>detente</name>
+    <message>
+        <source>This article is in the database already.</source>
+        <translation>Dieser Artikel ist bereits in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Detente timeline</source>
+        <translation>Detente-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>die SVG-Datei konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>die PDF-Datei konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>a new page could not be added</source>
+        <translation>eine neue Seite konnte nicht angefügt werden</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written</source>
+        <translation>der Datenträger ist voll oder nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>dense lanes show how many events start there, coloured by their mix of:</source>
+        <translation>dichte Spuren zeigen, wie viele Ereignisse dort beginnen, gefärbt nach ihrer Mischung aus:</translation>
+    </message>
+    <message>
+        <source>Goldstein score: how cooperative or conflictual the type of event is</source>
+        <translation>Goldstein-Wert: wie kooperativ oder konfliktreich die Art des Ereignisses ist</translation>
+    </message>
+    <message>
+        <source>exact date</source>
+        <translation>genaues Datum</translation>
+    </message>
+    <message>
+        <source>vague date: the whole possible range</source>
+        <translation>ungenaues Datum: der ganze mögliche Zeitraum</translation>
+    </message>
+    <message>
+        <source>dashed: likely, not certain</source>
+        <translation>gestrichelt: wahrscheinlich, nicht sicher</translation>
+    </message>
+    <message>
+        <source>towards the target</source>
+        <translation>zum Ziel hin</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ActorPanel</name>
+    <message>
+        <source>Find an actor</source>
+        <translation>Akteur suchen</translation>
+    </message>
+    <message>
+        <source>Involving any checked actor</source>
+        <translation>Mit einem der angehakten Akteure</translation>
+    </message>
+    <message>
+        <source>Between two actors</source>
+        <translation>Zwischen zwei Akteuren</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ArticleDialog</name>
+    <message>
+        <source>Import Article</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a text file.</source>
+        <translation>Fügen Sie hier den Text des Artikels ein oder öffnen Sie eine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (optional)</source>
+        <translation>Die Überschrift des Artikels (optional)</translation>
+    </message>
+    <message>
+        <source>Where it was published (optional)</source>
+        <translation>Wo er erschienen ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Erschienen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Datum wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Resolved to</source>
+        <translation>Aufgelöst zu</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Date as written:</source>
+        <translation>&amp;Datum wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>Resolves to:</source>
+        <translation>Aufgelöst zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>We&amp;r:</translation>
+    </message>
+    <message>
+        <source>To &amp;whom:</source>
+        <translation>&amp;Gegenüber wem:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Ereig&amp;nis:</translation>
+    </message>
+    <message>
+        <source>Events found (untick to leave one out):</source>
+        <translation>Gefundene Ereignisse (Haken entfernen, um eines auszulassen):</translation>
+    </message>
+    <message>
+        <source>as you set it</source>
+        <translation>wie von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article.</source>
+        <translation>%1 ist zu groß für einen Artikel.</translation>
+    </message>
+    <message>
+        <source>as stated in the text</source>
+        <translation>wie im Text angegeben</translation>
+    </message>
+    <message>
+        <source>not stated in the text: please check it</source>
+        <translation>nicht im Text angegeben: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>nicht verstanden</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3, against %4)</source>
+        <translation>%1 (%2%3, bezogen auf %4)</translation>
+    </message>
+    <message>
+        <source>not a date expression the program understands</source>
+        <translation>keine Datumsangabe, die das Programm versteht</translation>
+    </message>
+    <message>
+        <source>Paste or open an article.</source>
+        <translation>Fügen Sie einen Artikel ein oder öffnen Sie einen.</translation>
+    </message>
+    <message>
+        <source>No dated events were found in this text.</source>
+        <translation>In diesem Text wurden keine datierten Ereignisse gefunden.</translation>
+    </message>
+    <message>
+        <source>A kept event&apos;s date is not understood: rewrite it or untick the event.</source>
+        <translation>Das Datum eines behaltenen Ereignisses wird nicht verstanden: Formulieren Sie es um oder entfernen Sie den Haken.</translation>
+    </message>
+    <message>
+        <source>Every event is left out: tick the ones to save.</source>
+        <translation>Alle Ereignisse sind ausgelassen: Haken Sie die an, die gespeichert werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events will be saved with the article.</source>
+        <translation>%1 von %2 Ereignissen werden mit dem Artikel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Colors</name>
+    <message>
+        <source>verbal cooperation</source>
+        <translation>verbale Kooperation</translation>
+    </message>
+    <message>
+        <source>material cooperation</source>
+        <translation>materielle Kooperation</translation>
+    </message>
+    <message>
+        <source>verbal conflict</source>
+        <translation>verbaler Konflikt</translation>
+    </message>
+    <message>
+        <source>material conflict</source>
+        <translation>materieller Konflikt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>detente::DataImport</name>
+    <message>
+        <source>Import Data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>Event data and articles (*.csv *.CSV *.tsv *.tab *.txt *.json *.gz *.zip);;All files (*)</source>
+        <translation>Ereignisdaten und Artikel (*.csv *.CSV *.tsv *.tab *.txt *.json *.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>Ein Import läuft; warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>This database is read-only; open another to import into.</source>
+        <translation>Diese Datenbank ist schreibgeschützt; öffnen Sie eine andere, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import Article</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was imported and the database is unchanged.</source>
+        <translation>%1: abgebrochen; nichts wurde importiert und die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nichts wurde importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Ereignis importiert</numerusform>
+            <numerusform>%1: %n Ereignisse importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n Duplikat übersprungen</numerusform>
+            <numerusform>, %n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped as unreadable.</source>
+        <translation>
+            <numerusform>, %n unlesbare Zeile übersprungen.</numerusform>
+            <numerusform>, %n unlesbare Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 skipped lines:</source>
+        <translation>%1: die ersten %2 von %3 übersprungenen Zeilen:</translation>
+    </message>
+    <message>
+        <source>%1: skipped lines:</source>
+        <translation>%1: übersprungene Zeilen:</translation>
+    </message>
+    <message>
+        <source>  All of them are listed in %1</source>
+        <translation>  Alle sind in %1 aufgeführt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>detente::DetailsPane</name>
+    <message>
+        <source>Event details</source>
+        <translation>Einzelheiten zum Ereignis</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline to see its details.</source>
+        <translation>Klicken Sie auf ein Ereignis in der Zeitleiste, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>resolved against %1</source>
+        <translation>bezogen auf %1</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>erschienen am %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>characters %1–%2 of the source</source>
+        <translation>Zeichen %1–%2 der Quelle</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format, see QLocale</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format, see QLocale</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format, see QLocale</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>CAMEO %1</source>
+        <translation>CAMEO %1</translation>
+    </message>
+    <message>
+        <source>Goldstein %1</source>
+        <translation>Goldstein %1</translation>
+    </message>
+    <message>
+        <source>Coded as</source>
+        <translation>Codiert als</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet durch</translation>
+    </message>
+</context>
+<context>
+    <name>detente::EditCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>detente::EventDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>e.g. on Thursday, early 2023, 25 April 2024, 2024-04-25</source>
+        <translation>z. B. on Thursday, early 2023, 25 April 2024, 2024-04-25 (auf Englisch)</translation>
+    </message>
+    <message>
+        <source>The day relative dates are counted from (the article&apos;s publication date)</source>
+        <translation>Der Tag, von dem aus relative Angaben gezählt werden (das Erscheinungsdatum des Artikels)</translation>
+    </message>
+    <message>
+        <source>from the kind</source>
+        <translation>aus der Art</translation>
+    </message>
+    <message>
+        <source>The CAMEO event code (leading zeros matter); empty: the kind&apos;s</source>
+        <translation>Der CAMEO-Ereigniscode (führende Nullen zählen); leer: der Code der Art</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted from:</source>
+        <translation>Gezählt a&amp;b:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource actor:</source>
+        <translation>Handelnder Ak&amp;teur:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get actor:</source>
+        <translation>Ziel&amp;akteur:</translation>
+    </message>
+    <message>
+        <source>CAMEO c&amp;ode:</source>
+        <translation>CAMEO-C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Go&amp;ldstein score:</source>
+        <translation>Go&amp;ldstein-Wert:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>A&amp;ntwort auf:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2; EDTF %3)</source>
+        <translation>→ %1 (%2; EDTF %3)</translation>
+    </message>
+    <message>
+        <source>Type when it happened.</source>
+        <translation>Geben Sie ein, wann es geschah.</translation>
+    </message>
+    <message>
+        <source>Not a date Detente can read.</source>
+        <translation>Kein Datum, das Detente lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>detente::EventListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Goldstein</source>
+        <translation>Goldstein</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Export</name>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportiert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ExportDialog</name>
+    <message>
+        <source>What is on &amp;screen</source>
+        <translation>Was auf dem &amp;Bildschirm ist</translation>
+    </message>
+    <message>
+        <source>&amp;All events</source>
+        <translation>&amp;Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Art des Ereignisses</translation>
+    </message>
+    <message>
+        <source>QuadClass</source>
+        <translation>QuadClass</translation>
+    </message>
+    <message>
+        <source>Goldstein score</source>
+        <translation>Goldstein-Wert</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Kein Titel</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>pixels, scale</source>
+        <translation>Pixel, Maßstab</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>Färben &amp;nach:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;pages:</source>
+        <translation>PDF-&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name the file .png, .jpg, .svg or .pdf.</source>
+        <translation>Benennen Sie die Datei mit .png, .jpg, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>detente::FilterChips</name>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Alle aufheben</translation>
+    </message>
+    <message>
+        <source>Show every event again (Ctrl+Shift+Backspace)</source>
+        <translation>Wieder alle Ereignisse zeigen (Strg+Umschalt+Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>detente::FilterPanel</name>
+    <message>
+        <source>Not coded</source>
+        <translation>Nicht codiert</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Goldstein</source>
+        <translation>&amp;Goldstein</translation>
+    </message>
+    <message>
+        <source>Kinds of event</source>
+        <translation>Arten von Ereignissen</translation>
+    </message>
+    <message>
+        <source>Kinds of event, grouped by QuadClass: uncheck what to hide</source>
+        <translation>Arten von Ereignissen, nach QuadClass gruppiert: Haken entfernen, um sie auszublenden</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Lowest Goldstein score</source>
+        <translation>Niedrigster Goldstein-Wert</translation>
+    </message>
+    <message>
+        <source>Highest Goldstein score</source>
+        <translation>Höchster Goldstein-Wert</translation>
+    </message>
+    <message>
+        <source>The Goldstein score rates the type of event from -10 (most conflictual) to +10 (most cooperative); events without a score are hidden while this is on</source>
+        <translation>Der Goldstein-Wert bewertet die Art des Ereignisses von -10 (am konfliktreichsten) bis +10 (am kooperativsten); Ereignisse ohne Wert sind ausgeblendet, solange dies eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Minimum number of sources</source>
+        <translation>Mindestzahl an Quellen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>At least &amp;sources:</source>
+        <translation>Mindestens &amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>(no kind)</source>
+        <translation>(keine Art)</translation>
+    </message>
+    <message>
+        <source>No event has a tag yet</source>
+        <translation>Noch hat kein Ereignis ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>Keep only events with any checked tag</source>
+        <translation>Nur Ereignisse mit einem der angehakten Schlagwörter behalten</translation>
+    </message>
+</context>
+<context>
+    <name>detente::MainWindow</name>
+    <message>
+        <source>Detente</source>
+        <translation>Detente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation>Ereignisliste</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Search events (Ctrl+F)</source>
+        <translation>Ereignisse durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Article…</source>
+        <translation>&amp;Artikel importieren…</translation>
+    </message>
+    <message>
+        <source>Import Article</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>This database is read-only.</source>
+        <translation>Diese Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the article with %n event(s)</source>
+        <translation>
+            <numerusform>Artikel mit %n Ereignis gespeichert</numerusform>
+            <numerusform>Artikel mit %n Ereignissen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View as Image</source>
+        <translation>Ansicht als Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Colour By</source>
+        <translation>&amp;Färben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Akteur</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of Event</source>
+        <translation>A&amp;rt des Ereignisses</translation>
+    </message>
+    <message>
+        <source>&amp;QuadClass (Cooperation / Conflict)</source>
+        <translation>&amp;QuadClass (Kooperation / Konflikt)</translation>
+    </message>
+    <message>
+        <source>&amp;Goldstein Score</source>
+        <translation>&amp;Goldstein-Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>Sp&amp;uren</translation>
+    </message>
+    <message>
+        <source>By &amp;Actor</source>
+        <translation>Nach &amp;Akteur</translation>
+    </message>
+    <message>
+        <source>By &amp;Kind of Event</source>
+        <translation>Nach A&amp;rt des Ereignisses</translation>
+    </message>
+    <message>
+        <source>&amp;One Lane</source>
+        <translation>&amp;Eine Spur</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Alle Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen View</source>
+        <translation>Ansicht &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;About Detente</source>
+        <translation>Ü&amp;ber Detente</translation>
+    </message>
+    <message>
+        <source>Cannot read the events: %1</source>
+        <translation>Die Ereignisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 – Detente</source>
+        <translation>%1 – Detente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot filter: %1</source>
+        <translation>Filtern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown</source>
+        <translation>%1 von %2 Ereignissen angezeigt</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Only the exchanges of this pair, in either direction</source>
+        <translation>Nur der Austausch dieses Paares, in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation>Kein Akteur</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Akteure: %1</translation>
+    </message>
+    <message>
+        <source>No kind</source>
+        <translation>Keine Art</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Arten: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Goldstein %1 to %2</source>
+        <translation>Goldstein %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n source(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Quelle</numerusform>
+            <numerusform>Mindestens %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Words: “%1”</source>
+        <translation>Wörter: „%1“</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no saved view called “%1”.</source>
+        <translation>Es gibt keine gespeicherte Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” cannot be read: %2</source>
+        <translation>Die gespeicherte Ansicht „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, range, lanes and colours; `detente export --view NAME` uses it):</source>
+        <translation>Name der Ansicht (Filter, Zeitraum, Spuren und Farben; `detente export --view NAME` verwendet sie):</translation>
+    </message>
+    <message>
+        <source>Replace the saved view “%1”?</source>
+        <translation>Die gespeicherte Ansicht „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>Ansicht „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Open View</source>
+        <translation>Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”?</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Detente databases (*.detente *.sqlite *.db);;All files (*)</source>
+        <translation>Detente-Datenbanken (*.detente *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Copied the view as an image</source>
+        <translation>Ansicht als Bild kopiert</translation>
+    </message>
+    <message>
+        <source>About Detente</source>
+        <translation>Über Detente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Detente %1&lt;/h3&gt;&lt;p&gt;Diplomatic events on a zoomable timeline: who did what to whom, when, and according to whom.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Detente %1&lt;/h3&gt;&lt;p&gt;Diplomatische Ereignisse auf einer zoombaren Zeitleiste: wer wem gegenüber was getan hat, wann und laut wem.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neues Ereignis…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>Ereignis &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (Ctrl+Z brings it back)</source>
+        <translation>„%1“ gelöscht (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Detente databases (*.sqlite *.db)</source>
+        <translation>Detente-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Open it instead?</source>
+        <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>detente::OverviewStrip</name>
+    <message>
+        <source>Overview of the whole time range</source>
+        <translation>Überblick über den ganzen Zeitraum</translation>
+    </message>
+    <message>
+        <source>The whole range: drag the marked window to pan, click to jump there, scroll to zoom</source>
+        <translation>Der ganze Zeitraum: Ziehen Sie das markierte Fenster, um zu verschieben, klicken Sie, um dorthin zu springen, scrollen Sie zum Zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ShortcutsWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>action: shortcut</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>detente::TimelineAccessible</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of a day, see QLocale::toString</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a month</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>event title, date as written</comment>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1 lanes</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 Spuren</numerusform>
+            <numerusform>%n Ereignisse in %1 Spuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>from one actor to another</comment>
+        <translation>%1 an %2</translation>
+    </message>
+</context>
+<context>
+    <name>detente::TimelineScene</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>detente::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 events&lt;/b&gt; in %2&lt;br&gt;from %3 to %4</source>
+        <translation>&lt;b&gt;%1 Ereignisse&lt;/b&gt; in %2&lt;br&gt;von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>mean Goldstein score %1</source>
+        <translation>mittlerer Goldstein-Wert %1</translation>
+    </message>
+    <message>
+        <source>zoom in to see them one by one</source>
+        <translation>vergrößern, um sie einzeln zu sehen</translation>
+    </message>
+</context>
+</TS>
