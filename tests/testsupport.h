@@ -3,6 +3,7 @@
 #include "model/event.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -30,6 +31,14 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// A day-precise event with a source and target actor.
 Event makeEvent(const QString &title, QDate day, const QString &source, const QString &target = {});
+
+/// How a run of the detente program ended.
+struct ProgramRun {
+    int exitCode = -1; ///< -1 when it crashed or did not finish
+    QByteArray out, err;
+};
+/// Runs the real detente program headless (no display, a private home folder).
+ProgramRun runProgram(const QStringList &args, const QString &home);
 
 /// The project's shared folder beside the source tree (test data only), or empty when absent.
 QString sharedDir();

@@ -1,5 +1,10 @@
 #include "detailspane.h"
 
+#include "render/colors.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
 #include <QLocale>
 
 namespace detente {
@@ -13,7 +18,7 @@ QString esc(const QString &s)
 
 QString longDate(QDate d, const QLocale &locale)
 {
-    return locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
+    return locale.toString(d, DetailsPane::tr("dddd d MMMM yyyy", "date format, see QLocale"));
 }
 
 QString resolvedText(const Event &e, const QLocale &locale)
@@ -26,13 +31,16 @@ QString resolvedText(const Event &e, const QLocale &locale)
     case Precision::Day:
         return esc(longDate(d.firstDay(), locale));
     case Precision::Month:
-        return esc(locale.toString(d.firstDay(), QStringLiteral("MMMM yyyy")));
+        return esc(locale.toString(d.firstDay(),
+                                   DetailsPane::tr("MMMM yyyy", "date format, see QLocale")));
     case Precision::Year:
         return QString::number(d.firstDay().year());
     default:
-        return esc(locale.toString(d.firstDay(), QStringLiteral("d MMMM yyyy"))) +
+        return esc(locale.toString(d.firstDay(),
+                                   DetailsPane::tr("d MMMM yyyy", "date format, see QLocale"))) +
                QStringLiteral(" – ") +
-               esc(locale.toString(d.lastDay(), QStringLiteral("d MMMM yyyy")));
+               esc(locale.toString(d.lastDay(),
+                                   DetailsPane::tr("d MMMM yyyy", "date format, see QLocale")));
     }
 }
 
@@ -41,7 +49,14 @@ QString resolvedText(const Event &e, const QLocale &locale)
 DetailsPane::DetailsPane(QWidget *parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
+    // Sources open in the browser; links to events stay here.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"event")
+            Q_EMIT eventLinkActivated(QUrl::fromPercentEncoding(url.path().toUtf8()));
+        else
+            QDesktopServices::openUrl(url);
+    });
     setAccessibleName(tr("Event details"));
     clearEvent();
 }
@@ -52,12 +67,14 @@ void DetailsPane::clearEvent()
                 .arg(esc(tr("Click an event on the timeline to see its details."))));
 }
 
-void DetailsPane::showEvent(const Event &event)
+void DetailsPane::showEvent(const Event &event, const QList<Link> &answers,
+                            const QList<Link> &answeredBy)
 {
-    setHtml(html(event, locale()));
+    setHtml(html(event, locale(), answers, answeredBy));
 }
 
-QString DetailsPane::html(const Event &e, const QLocale &locale)
+QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Link> &answers,
+                          const QList<Link> &answeredBy)
 {
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(e.title));
@@ -93,6 +110,27 @@ QString DetailsPane::html(const Event &e, const QLocale &locale)
         row(tr("Persons"), persons.join(QStringLiteral("<br>")));
     if (!e.kind.isEmpty())
         row(tr("Kind"), esc(e.kind));
+    if (!e.cameoCode.isEmpty() || e.goldstein) {
+        QStringList coding;
+        if (!e.cameoCode.isEmpty())
+            coding << tr("CAMEO %1").arg(e.cameoCode);
+        if (e.quadClass >= 1 && e.quadClass <= 4)
+            coding << quadClassName(e.quadClass);
+        if (e.goldstein)
+            coding << tr("Goldstein %1").arg(locale.toString(*e.goldstein, 'f', 1));
+        row(tr("Coded as"), esc(coding.join(QStringLiteral(" · "))));
+    }
+    const auto links = [](const QList<Link> &events) {
+        QStringList items;
+        for (const auto &[key, title] : events)
+            items << QStringLiteral("<a href='event:%1'>%2</a>")
+                         .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(key))), esc(title));
+        return items.join(QStringLiteral("<br>"));
+    };
+    if (!answers.isEmpty())
+        row(tr("Answers"), links(answers));
+    if (!answeredBy.isEmpty())
+        row(tr("Answered by"), links(answeredBy));
     row(tr("Confidence"), esc(e.confidence >= 0.9 ? tr("sure") : tr("likely")));
     if (!e.attributedTo.isEmpty())
         row(tr("According to"), esc(e.attributedTo));

@@ -12,10 +12,20 @@ class DetailsPane : public QTextBrowser {
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
-    void showEvent(const Event &event);
+    /// An event linked from the one shown: its key and title.
+    using Link = std::pair<QString, QString>;
+
+    /// Shows `event` with its response chain: what it answers, and what answered it.
+    void showEvent(const Event &event, const QList<Link> &answers = {},
+                   const QList<Link> &answeredBy = {});
     void clearEvent();
     /// The HTML shown for an event (for tests).
-    static QString html(const Event &event, const QLocale &locale);
+    static QString html(const Event &event, const QLocale &locale, const QList<Link> &answers = {},
+                        const QList<Link> &answeredBy = {});
+
+Q_SIGNALS:
+    /// A link to another event was clicked (its key).
+    void eventLinkActivated(const QString &key);
 };
 
 } // namespace detente

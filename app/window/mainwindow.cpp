@@ -1,14 +1,23 @@
 #include "mainwindow.h"
 
 #include "appdatabase.h"
+#include "editing/eventdialog.h"
 #include "export/exportdialog.h"
+#include "help/shortcutswindow.h"
+#include "importing/articledialog.h"
+#include "importing/dataimport.h"
 #include "render/export.h"
 #include "storage/eventstore.h"
 #include "timeline/actorfilter.h"
+#include "timeline/indexbuilder.h"
+#include "timeline/sceneloader.h"
 #include "timeline/viewsettings.h"
 #include "window/actorpanel.h"
 #include "window/detailspane.h"
 #include "window/eventlistmodel.h"
+#include "window/filterchips.h"
+#include "window/filterpanel.h"
+#include "window/overviewstrip.h"
 #include "window/timelineview.h"
 
 #include <QAction>
@@ -20,6 +29,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -31,6 +43,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace detente {
 
@@ -41,7 +55,26 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Detente"));
-    setCentralWidget(m_view);
+    // The timeline, with the overview strip of the whole range under it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_overview = new OverviewStrip(centre);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_overview);
+    setCentralWidget(centre);
+    connect(m_view, &TimelineView::scaleChanged, this, [this] {
+        m_overview->setVisibleRange(m_view->scale().start(), m_view->scale().end());
+    });
+    connect(m_overview, &OverviewStrip::rangeRequested, this, [this](qint64 start, qint64 end) {
+        TimeScale scale = m_view->scale();
+        scale.setRange(start, end);
+        m_view->setScale(scale);
+    });
+    m_indexBuilder = new IndexBuilder(&m_scene, this);
+    connect(m_indexBuilder, &IndexBuilder::indexChanged, m_view, &TimelineView::refresh);
+    connect(m_indexBuilder, &IndexBuilder::indexChanged, m_overview, &OverviewStrip::refresh);
     auto *dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("details"));
     dock->setWidget(m_details);
@@ -58,6 +91,16 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, actorDock);
     resizeDocks({actorDock}, {240}, Qt::Horizontal);
     connect(m_actors, &ActorPanel::filterChanged, this, &MainWindow::applyFilters);
+
+    m_filters = new FilterPanel(this);
+    auto *filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filters"));
+    filterDock->setWidget(m_filters);
+    filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    tabifyDockWidget(actorDock, filterDock);
+    actorDock->raise();
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilters);
 
     m_listModel = new EventListModel(this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -111,6 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->setMovable(false);
     toolbar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    m_chips = new FilterChips(this);
+    m_chipsAction = toolbar->addWidget(m_chips);
+    m_chipsAction->setVisible(false);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &MainWindow::clearFilters);
     auto *find = new QAction(tr("&Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -118,6 +165,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_search->selectAll();
     });
     addAction(find);
+    m_undo = new QUndoStack(this);
+    m_edit.changed = [this](qint64 id) {
+        reload();
+        if (const int event = m_scene.indexOfId(id); event >= 0)
+            selectEvent(event, false);
+    };
+    m_edit.failed = [this](const QString &message) {
+        QMessageBox::warning(this, tr("Detente"), tr("The change was not saved: %1").arg(message));
+    };
     createActions();
     const QRect available = screen()->availableGeometry();
     resize(std::min(1400, available.width()), std::min(800, available.height()));
@@ -127,6 +183,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &TimelineView::laneToggled, this, [this](int lane) {
         m_scene.setCollapsed(lane, !m_scene.isCollapsed(lane));
         m_view->refresh();
+    });
+    connect(m_details, &DetailsPane::eventLinkActivated, this, [this](const QString &key) {
+        for (int i = 0; i < m_scene.events().size(); ++i)
+            if (m_scene.events()[i].key == key)
+                return selectEvent(i, false);
     });
     connect(m_view, &TimelineView::eventActivated, this, [this](int event) {
         showDetails(event);
@@ -159,6 +220,10 @@ void MainWindow::saveSettings() const
         settings.setValue(QStringLiteral("view/database"), m_db->path());
         settings.setValue(QStringLiteral("view/start"), m_view->scale().start());
         settings.setValue(QStringLiteral("view/end"), m_view->scale().end());
+        ViewSettings filters;
+        filters.filter = currentFilter();
+        settings.setValue(QStringLiteral("view/filter"),
+                          QJsonDocument(filters.toJson()).toJson(QJsonDocument::Compact));
     }
 }
 
@@ -182,8 +247,32 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *importArticle = file->addAction(tr("Import &Article…"), this, [this] {
+        if (!m_store || m_db->isReadOnly()) {
+            QMessageBox::information(this, tr("Import Article"),
+                                     tr("This database is read-only."));
+            return;
+        }
+        ArticleDialog dialog(*m_store, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reload(); // fits the view to all events, the new ones included
+        statusBar()->showMessage(tr("Saved the article with %n event(s)", nullptr,
+                                    dialog.savedCount()),
+                                 5000);
+    });
+    importArticle->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    // Event data files, chosen or dropped onto the window, imported on a worker thread.
+    auto *dataImport = new DataImport(this, [this] { return m_store.get(); });
+    connect(dataImport, &DataImport::imported, this, [this] { reload(); });
+    QAction *importData = file->addAction(tr("&Import Data…"), dataImport, &DataImport::chooseFiles);
+    importData->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *exportImage = file->addAction(tr("&Export…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *copy = file->addAction(tr("&Copy View as Image"), this, &MainWindow::copyViewImage);
@@ -191,6 +280,23 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newEvent = edit->addAction(tr("&New Event…"), this, &MainWindow::newEventDialog);
+    newEvent->setShortcuts({QKeySequence(tr("Ctrl+Shift+N")), QKeySequence(Qt::Key_Insert)});
+    QAction *editEvent = edit->addAction(tr("&Edit Event…"), this, &MainWindow::editEventDialog);
+    editEvent->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *deleteEvent =
+        edit->addAction(tr("&Delete Event"), this, [this] { deleteSelectedEvent(); });
+    deleteEvent->setShortcut(QKeySequence::Delete);
+    m_editActions = {newEvent, editEvent, deleteEvent};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
@@ -242,23 +348,69 @@ void MainWindow::createActions()
         laneGroup->addAction(a);
     }
 
+    view->addSeparator();
+    QAction *clear = view->addAction(tr("C&lear Filters"), this, &MainWindow::clearFilters);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
+    QAction *saveView = view->addAction(tr("&Save View…"), this, &MainWindow::saveViewDialog);
+    saveView->setShortcut(QKeySequence::Save);
+    m_viewsMenu = view->addMenu(tr("O&pen View"));
+    m_deleteViewMenu = view->addMenu(tr("&Delete View"));
+    connect(view, &QMenu::aboutToShow, this, &MainWindow::fillViewsMenu);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         [this] { ShortcutsWindow::showFor(this); });
+    shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     help->addAction(tr("&About Detente"), this, &MainWindow::about);
 }
 
-Status MainWindow::openDatabase(const QString &path)
+QStringList MainWindow::recentDatabases()
+{
+    QStringList recent;
+    for (const QString &path : QSettings().value(QStringLiteral("recent/databases")).toStringList())
+        if (QFileInfo::exists(path))
+            recent << path;
+    return recent;
+}
+
+Status MainWindow::openDatabase(const QString &path, bool seedNew)
 {
     auto db = std::make_unique<Database>();
-    if (Status s = openAppDatabase(*db, path, true); !s)
+    if (Status s = openAppDatabase(*db, path, true, nullptr, seedNew); !s)
         return s;
+    {
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("recent/databases")).toStringList();
+        const QString absolute = QFileInfo(db->path()).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+        settings.setValue(QStringLiteral("recent/databases"), recent.mid(0, 8));
+    }
     m_view->setScene(nullptr);
+    m_undo->clear(); // its commands wrote to the other database
+    m_edit.movedIds.clear();
     m_store = std::make_unique<EventStore>(*db);
+    m_edit.store = m_store.get();
     m_db = std::move(db);
-    reload();
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(!m_db->isReadOnly());
+    reload(false);
     // Back to the range the user left this database at.
     QSettings settings;
     if (settings.value(QStringLiteral("view/database")).toString() == m_db->path() &&
         settings.contains(QStringLiteral("view/start"))) {
+        // The filters the user left it with (a view whose lanes and colours are the current ones).
+        const QJsonObject json =
+            QJsonDocument::fromJson(settings.value(QStringLiteral("view/filter")).toByteArray())
+                .object();
+        QString error;
+        if (auto filters = ViewSettings::fromJson(json, &error);
+            filters && !filters->filter.isEmpty()) {
+            filters->lanes = m_laneMode;
+            filters->colorBy = m_view->colorBy();
+            filters->range.reset();
+            applyView(*filters);
+        }
         TimeScale scale = m_view->scale();
         scale.setRange(settings.value(QStringLiteral("view/start")).toLongLong(),
                        settings.value(QStringLiteral("view/end")).toLongLong());
@@ -274,8 +426,16 @@ void MainWindow::setLaneMode(LaneMode mode)
         reload();
 }
 
-void MainWindow::reload()
+void MainWindow::reload(bool keepFilters)
 {
+    // The filters in force survive a reload (new lanes, an edit); another database starts clean.
+    const EventFilter before = keepFilters ? currentFilter() : EventFilter();
+    if (!keepFilters) {
+        m_applyingView = true;
+        m_filters->setFilter({});
+        m_search->clear();
+        m_applyingView = false;
+    }
     Status status;
     QList<Event> events = m_store->allEvents(&status);
     if (!status)
@@ -285,6 +445,8 @@ void MainWindow::reload()
     m_scene.setEvents(std::move(events), actors, m_laneMode);
     m_view->setScene(&m_scene);
     m_actors->setScene(m_scene, actors);
+    m_filters->setScene(m_scene);
+    m_overview->setScene(&m_scene);
     m_listModel->setScene(&m_scene);
     m_actors->setCounts(actorEventCounts(m_scene, {}));
     m_details->clearEvent();
@@ -295,41 +457,327 @@ void MainWindow::reload()
         text += QStringLiteral(" · ") + tr("read-only");
     m_status->setText(text);
     setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
+    updateChips();
+    if (!before.isEmpty()) {
+        ViewSettings view;
+        view.filter = before;
+        view.lanes = m_laneMode;
+        view.colorBy = m_view->colorBy();
+        applyView(view);
+    }
+}
+
+namespace {
+/// A name no actor or kind has: a filter that keeps nothing (every actor unchecked).
+const QString nothing = QStringLiteral("\x01none");
+
+QString listText(QStringList names, int shown = 3)
+{
+    names.sort(Qt::CaseInsensitive);
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    return MainWindow::tr("%1 and %n more", nullptr, int(names.size() - shown))
+        .arg(names.mid(0, shown).join(QStringLiteral(", ")));
+}
+} // namespace
+
+EventFilter MainWindow::currentFilter() const
+{
+    EventFilter f = m_filters->filter();
+    const ActorFilter a = m_actors->filter();
+    if (a.mode == ActorFilter::Mode::Between) {
+        if (!a.first.isEmpty() && !a.second.isEmpty())
+            f.between = std::make_pair(a.first, a.second);
+    } else if (!a.all) {
+        f.actors = a.checked.isEmpty() ? QStringList{nothing} : a.checked.values();
+        f.actors.sort();
+    }
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+ViewSettings MainWindow::currentView() const
+{
+    ViewSettings view;
+    view.filter = currentFilter();
+    view.range = std::make_pair(m_view->scale().start(), m_view->scale().end());
+    view.lanes = m_laneMode;
+    view.colorBy = m_view->colorBy();
+    return view;
 }
 
 void MainWindow::applyFilters()
 {
-    std::vector<bool> kept = applyActorFilter(m_scene, m_actors->filter());
-    const QStringList words = m_search->text().split(u' ', Qt::SkipEmptyParts);
-    if (!words.isEmpty()) {
-        const QList<Event> &events = m_scene.events();
-        if (kept.empty())
-            kept.assign(size_t(events.size()), true);
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            if (!kept[size_t(i)])
-                continue;
-            const Event &e = events[i];
-            QString text = e.title + u' ' + e.summary + u' ' + e.quote + u' ' + e.kind;
-            for (const EventActor &a : e.actors)
-                text += u' ' + a.name;
-            for (const EventPerson &p : e.persons)
-                text += u' ' + p.name;
-            kept[size_t(i)] = std::all_of(words.begin(), words.end(), [&](const QString &w) {
-                return text.contains(w, Qt::CaseInsensitive);
-            });
-        }
-    }
-    m_scene.setIncluded(kept);
-    m_view->refresh();
+    if (m_applyingView || !m_store)
+        return;
+    Status status;
+    const EventFilter filter = currentFilter();
+    std::vector<bool> kept = filterMask(*m_store, m_scene, filter, &status);
+    if (!status)
+        statusBar()->showMessage(tr("Cannot filter: %1").arg(status.message()), 8000);
+    // Large scenes rebuild the index on a worker; the view draws the old one until it is in.
+    m_indexBuilder->setIncluded(kept);
     m_listModel->setScene(&m_scene);
     m_actors->setCounts(actorEventCounts(m_scene, kept));
     if (m_view->selectedEvent() >= 0 && !m_scene.isIncluded(m_view->selectedEvent()))
         selectEvent(-1, false);
+    updateChips();
     const qsizetype shown = m_listModel->rowCount();
     m_status->setText(
         tr("%1 of %2 events shown")
             .arg(locale().toString(shown), locale().toString(m_scene.events().size())) +
         QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::updateChips()
+{
+    QList<FilterChips::Chip> chips;
+    const EventFilter f = currentFilter();
+    const QLocale loc = locale();
+    if (f.between) {
+        chips.append({tr("Between %1 and %2").arg(f.between->first, f.between->second),
+                      tr("Only the exchanges of this pair, in either direction"),
+                      [this] { m_actors->setBetween({}, {}); }});
+    } else if (!f.actors.isEmpty()) {
+        const bool none = f.actors == QStringList{nothing};
+        chips.append({none ? tr("No actor") : tr("Actors: %1").arg(listText(f.actors)),
+                      none ? QString() : f.actors.join(QStringLiteral(", ")),
+                      [this] { m_actors->checkAll(true); }});
+    }
+    if (!f.kinds.isEmpty()) {
+        const bool none = f.kinds == QStringList{nothing};
+        chips.append({none ? tr("No kind") : tr("Kinds: %1").arg(listText(f.kinds)),
+                      none ? QString() : f.kinds.join(QStringLiteral(", ")),
+                      [this] { m_filters->clearKinds(); }});
+    }
+    if (f.hasRange()) {
+        const QString from = f.from != EventFilter().from
+                                 ? loc.toString(dayOfMs(f.from), QLocale::ShortFormat)
+                                 : QString();
+        const QString to = f.to != EventFilter().to
+                               ? loc.toString(dayOfMs(f.to - 1), QLocale::ShortFormat)
+                               : QString();
+        const QString text = from.isEmpty() ? tr("Until %1").arg(to)
+                             : to.isEmpty() ? tr("From %1").arg(from)
+                                            : tr("%1 – %2").arg(from, to);
+        chips.append({text, {}, [this] { m_filters->clearDates(); }});
+    }
+    if (f.goldsteinMin || f.goldsteinMax)
+        chips.append({tr("Goldstein %1 to %2")
+                          .arg(loc.toString(f.goldsteinMin.value_or(-10), 'f', 1),
+                               loc.toString(f.goldsteinMax.value_or(10), 'f', 1)),
+                      {},
+                      [this] { m_filters->clearGoldstein(); }});
+    if (f.minSources > 0)
+        chips.append({tr("At least %n source(s)", nullptr, f.minSources),
+                      {},
+                      [this] { m_filters->clearSources(); }});
+    if (!f.tags.isEmpty())
+        chips.append({tr("Tags: %1").arg(listText(f.tags)), {}, [this] { m_filters->clearTags(); }});
+    if (!f.text.isEmpty())
+        chips.append({tr("Words: “%1”").arg(f.text), {}, [this] { m_search->clear(); }});
+    m_chipsAction->setVisible(!chips.isEmpty());
+    m_chips->setChips(std::move(chips));
+}
+
+void MainWindow::clearFilters()
+{
+    m_applyingView = true;
+    m_actors->setBetween({}, {});
+    m_actors->checkAll(true);
+    m_filters->setFilter({});
+    m_search->clear();
+    m_applyingView = false;
+    applyFilters();
+}
+
+void MainWindow::applyView(const ViewSettings &view)
+{
+    m_applyingView = true;
+    if (view.lanes != m_laneMode)
+        setLaneMode(view.lanes);
+    m_view->setColorBy(view.colorBy);
+    const EventFilter &f = view.filter;
+    if (f.between) {
+        m_actors->setBetween(f.between->first, f.between->second);
+    } else {
+        m_actors->setBetween({}, {});
+        if (f.actors.isEmpty()) {
+            m_actors->checkAll(true);
+        } else {
+            m_actors->checkAll(false);
+            for (const QString &actor : f.actors)
+                m_actors->setChecked(actor, true);
+        }
+    }
+    m_filters->setFilter(f);
+    m_search->setText(f.text);
+    m_applyingView = false;
+    applyFilters();
+    if (view.range) {
+        TimeScale scale = m_view->scale();
+        scale.setRange(view.range->first, view.range->second);
+        m_view->setScale(scale);
+    }
+}
+
+Status MainWindow::saveView(const QString &name)
+{
+    if (!m_store)
+        return Status::error(tr("No database is open."));
+    if (name.trimmed().isEmpty())
+        return Status::error(tr("A view needs a name."));
+    return m_store->saveView(name.trimmed(), currentView().toJson());
+}
+
+Status MainWindow::openView(const QString &name)
+{
+    if (!m_store)
+        return Status::error(tr("No database is open."));
+    const auto json = m_store->view(name);
+    if (!json)
+        return Status::error(tr("There is no saved view called “%1”.").arg(name));
+    QString error;
+    const auto view = ViewSettings::fromJson(*json, &error);
+    if (!view)
+        return Status::error(tr("The saved view “%1” cannot be read: %2").arg(name, error));
+    applyView(*view);
+    statusBar()->showMessage(tr("View “%1”").arg(name), 4000);
+    return {};
+}
+
+void MainWindow::addEvent(const Event &event)
+{
+    m_undo->push(new AddEventCommand(m_edit, event));
+}
+
+void MainWindow::editEvent(const Event &before, const Event &after)
+{
+    m_undo->push(new EditEventCommand(m_edit, before, after));
+}
+
+bool MainWindow::deleteSelectedEvent()
+{
+    const int selected = m_view->selectedEvent();
+    if (!m_store || selected < 0 || m_db->isReadOnly())
+        return false;
+    // The stored event, complete, so that undo brings all of it back.
+    const auto event = m_store->event(m_scene.events()[selected].id);
+    if (!event)
+        return false;
+    QStringList answeredBy;
+    for (const Event &e : m_scene.events())
+        if (!event->key.isEmpty() && e.answers.contains(event->key))
+            answeredBy.append(e.key);
+    m_undo->push(new DeleteEventCommand(m_edit, *event, answeredBy));
+    statusBar()->showMessage(tr("Deleted “%1” (Ctrl+Z brings it back)").arg(event->title), 5000);
+    return true;
+}
+
+namespace {
+/// What the event dialog offers: actor names, kinds, and events to answer (key → title).
+struct Choices {
+    QStringList actors, kinds;
+    QList<std::pair<QString, QString>> events;
+};
+
+Choices choicesOf(const TimelineScene &scene, const QList<Actor> &actors)
+{
+    Choices c;
+    for (const Actor &a : actors)
+        c.actors << a.name;
+    c.actors.sort(Qt::CaseInsensitive);
+    for (const Event &e : scene.events()) {
+        if (!e.kind.isEmpty() && !c.kinds.contains(e.kind))
+            c.kinds << e.kind;
+        if (!e.key.isEmpty())
+            c.events.append({e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)});
+    }
+    for (const QString &kind : {QStringLiteral("statement"), QStringLiteral("accusation"),
+                                QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
+                                QStringLiteral("proposal"), QStringLiteral("threat/warning"),
+                                QStringLiteral("sanction"), QStringLiteral("military action"),
+                                QStringLiteral("claim of figures")})
+        if (!c.kinds.contains(kind))
+            c.kinds << kind;
+    c.kinds.sort(Qt::CaseInsensitive);
+    std::sort(c.events.begin(), c.events.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+    return c;
+}
+} // namespace
+
+void MainWindow::newEventDialog()
+{
+    if (!m_store || m_db->isReadOnly())
+        return;
+    Event blank;
+    blank.reference = QDate::currentDate();
+    const Choices c = choicesOf(m_scene, m_store->actors());
+    EventDialog dialog(blank, c.actors, c.kinds, c.events, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addEvent(dialog.event());
+}
+
+void MainWindow::editEventDialog()
+{
+    const int selected = m_view->selectedEvent();
+    if (!m_store || selected < 0 || m_db->isReadOnly())
+        return;
+    const auto before = m_store->event(m_scene.events()[selected].id);
+    if (!before)
+        return;
+    const Choices c = choicesOf(m_scene, m_store->actors());
+    EventDialog dialog(*before, c.actors, c.kinds, c.events, this);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.event() == *before))
+        editEvent(*before, dialog.event());
+}
+
+void MainWindow::saveViewDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+                                               tr("Name of the view (filters, range, lanes and "
+                                                  "colours; `detente export --view NAME` uses it):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (m_store && m_store->view(name.trimmed()) &&
+        QMessageBox::question(this, tr("Save View"),
+                              tr("Replace the saved view “%1”?").arg(name.trimmed())) !=
+            QMessageBox::Yes)
+        return;
+    if (Status s = saveView(name); !s)
+        QMessageBox::warning(this, tr("Save View"), s.message());
+    else
+        statusBar()->showMessage(tr("Saved the view “%1”").arg(name.trimmed()), 4000);
+}
+
+void MainWindow::fillViewsMenu()
+{
+    m_viewsMenu->clear();
+    m_deleteViewMenu->clear();
+    const QStringList names = m_store ? m_store->viewNames() : QStringList();
+    for (const QString &name : names) {
+        m_viewsMenu->addAction(name, this, [this, name] {
+            if (Status s = openView(name); !s)
+                QMessageBox::warning(this, tr("Open View"), s.message());
+        });
+        m_deleteViewMenu->addAction(name, this, [this, name] {
+            if (QMessageBox::question(this, tr("Delete View"),
+                                      tr("Delete the saved view “%1”?").arg(name)) !=
+                QMessageBox::Yes)
+                return;
+            if (Status s = m_store->deleteView(name); !s)
+                QMessageBox::warning(this, tr("Delete View"), s.message());
+        });
+    }
+    if (names.isEmpty()) {
+        m_viewsMenu->addAction(tr("No saved views"))->setEnabled(false);
+        m_deleteViewMenu->setEnabled(false);
+    } else {
+        m_deleteViewMenu->setEnabled(true);
+    }
 }
 
 void MainWindow::selectEvent(int event, bool fromList)
@@ -353,19 +801,69 @@ void MainWindow::selectEvent(int event, bool fromList)
     m_selecting = false;
 }
 
+void MainWindow::showDetailsWithLinks(int event)
+{
+    // The response chain: what it answers, and what answers it, among the loaded events.
+    const Event &e = m_scene.events()[event];
+    QList<DetailsPane::Link> answers, answeredBy;
+    for (int other : m_scene.answersOf(event))
+        answers.append({m_scene.events()[other].key, m_scene.events()[other].title});
+    if (!e.key.isEmpty())
+        for (const Event &other : m_scene.events())
+            if (other.answers.contains(e.key))
+                answeredBy.append({other.key, other.title});
+    m_details->showEvent(e, answers, answeredBy);
+}
+
 void MainWindow::showDetails(int event)
 {
     if (event < 0 || event >= m_scene.events().size())
         m_details->clearEvent();
     else
-        m_details->showEvent(m_scene.events()[event]);
+        showDetailsWithLinks(event);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    int n = 1;
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)), this, [this, path] {
+                if (Status s = openDatabase(path); !s)
+                    QMessageBox::critical(this, tr("Open Database"), s.message());
+            });
+        a->setEnabled(!m_db || QFileInfo(m_db->path()).absoluteFilePath() != path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
+        tr("Detente databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never overwrite: a database that exists is opened as it is.
+        if (QMessageBox::question(this, tr("New Database"),
+                                  tr("%1 exists. Open it instead?")
+                                      .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+            return;
+    }
+    if (Status s = openDatabase(path, false); !s)
+        QMessageBox::critical(this, tr("New Database"), s.message());
 }
 
 void MainWindow::openDatabaseDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : QString()).absolutePath(),
-        tr("Detente databases (*.sqlite *.db);;All files (*)"));
+        tr("Detente databases (*.detente *.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = openDatabase(path); !s)
@@ -386,6 +884,7 @@ void MainWindow::copyViewImage()
     // What the view shows, at its size, through the export renderer.
     ExportOptions options;
     options.size = m_view->size();
+    options.scale = m_view->devicePixelRatioF(); // as many pixels as the screen shows
     options.range = std::make_pair(m_view->scale().start(), m_view->scale().end());
     options.render = m_view->renderOptions();
     options.render.selectedEvent = options.render.hoveredEvent = -1;

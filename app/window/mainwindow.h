@@ -2,15 +2,20 @@
 
 #include "storage/database.h"
 #include "timeline/timelinescene.h"
+#include "editing/editcommands.h"
+#include "timeline/viewsettings.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QUndoStack;
 
 namespace detente {
 
@@ -18,6 +23,10 @@ class ActorPanel;
 class DetailsPane;
 class EventListModel;
 class EventStore;
+class FilterChips;
+class FilterPanel;
+class OverviewStrip;
+class IndexBuilder;
 class TimelineView;
 
 /// The main window: the timeline with the selected event's details beside it.
@@ -27,8 +36,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens (creating and seeding when new) a database and shows its events.
-    Status openDatabase(const QString &path);
+    /// Opens (creating and seeding when new, unless `seedNew` is false) a database and shows its
+    /// events; it becomes the first of the recent databases.
+    Status openDatabase(const QString &path, bool seedNew = true);
+    /// The databases opened last, most recent first (those that still exist).
+    static QStringList recentDatabases();
 
     TimelineView *timelineView() const { return m_view; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -36,6 +48,30 @@ public:
     QTableView *eventList() const { return m_list; }
     QLineEdit *searchField() const { return m_search; }
     EventListModel *eventListModel() const { return m_listModel; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    FilterChips *filterChips() const { return m_chips; }
+    OverviewStrip *overviewStrip() const { return m_overview; }
+    EventStore *store() const { return m_store.get(); }
+    /// Every filter in force: actors, kinds, dates, scores, sources, tags and words.
+    EventFilter currentFilter() const;
+    /// What the window shows now — filters, visible range, lanes, colours — as a saved view has it.
+    ViewSettings currentView() const;
+    /// Shows a view: its filters in the panels, its lanes, colours and range.
+    void applyView(const ViewSettings &view);
+    /// Saves the current view under `name` in the database (replacing one of that name).
+    Status saveView(const QString &name);
+    /// Shows the saved view `name`.
+    Status openView(const QString &name);
+    /// Every filter off.
+    void clearFilters();
+    /// Edits: each written to the database at once, each undoable.
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Deletes the selected event (undoable); false when none is selected.
+    bool deleteSelectedEvent();
+    /// Adds `event` (undoable) and selects it.
+    void addEvent(const Event &event);
+    /// Replaces the stored event `before` with `after` (undoable).
+    void editEvent(const Event &before, const Event &after);
     const TimelineScene &scene() const { return m_scene; }
     void setLaneMode(LaneMode mode);
     /// The database the user had open last time, if it still exists; else empty.
@@ -43,13 +79,19 @@ public:
 
 private Q_SLOTS:
     void showDetails(int event);
+    void showDetailsWithLinks(int event);
     /// The actor panel's filter changed: keep only its events, everywhere.
     void applyFilters();
     /// An event was chosen on the timeline or in the list: show it in both, and its details.
     void selectEvent(int event, bool fromList);
     void openDatabaseDialog();
+    void newDatabaseDialog();
+    void fillRecentMenu();
     void exportImageDialog();
     void copyViewImage();
+    void saveViewDialog();
+    void newEventDialog();
+    void editEventDialog();
     void about();
 
 protected:
@@ -60,16 +102,32 @@ private:
     /// Window layout, colours, lanes, and the database and range on screen, kept across runs.
     void saveSettings() const;
     void restoreSettings();
-    void reload();
+    void reload(bool keepFilters = true);
+    /// The chips for the filters in force.
+    void updateChips();
+    void fillViewsMenu();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;
     TimelineScene m_scene;
     LaneMode m_laneMode = LaneMode::ByActor;
     TimelineView *m_view = nullptr;
+    IndexBuilder *m_indexBuilder = nullptr; ///< filter changes: the index off the GUI thread
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
     ActorPanel *m_actors = nullptr;
+    FilterPanel *m_filters = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    FilterChips *m_chips = nullptr;
+    QAction *m_chipsAction = nullptr; ///< the chips' place in the tool bar
+    QMenu *m_viewsMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_deleteViewMenu = nullptr;
+    QUndoStack *m_undo = nullptr;
+    EditContext m_edit;
+    QList<QAction *> m_editActions; ///< disabled for a read-only database
+    /// Set while a view or a clear-all updates several panels: one refresh at the end.
+    bool m_applyingView = false;
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     EventListModel *m_listModel = nullptr;

@@ -32,6 +32,14 @@ struct EventFilter {
         return from != std::numeric_limits<qint64>::min() ||
                to != std::numeric_limits<qint64>::max();
     }
+    /// True when every event passes.
+    bool isEmpty() const
+    {
+        return !hasRange() && actors.isEmpty() && !between && kinds.isEmpty() &&
+               quadClasses.isEmpty() && !goldsteinMin && !goldsteinMax && minSources <= 0 &&
+               tags.isEmpty() && text.trimmed().isEmpty();
+    }
+    friend bool operator==(const EventFilter &, const EventFilter &) = default;
 };
 
 } // namespace detente

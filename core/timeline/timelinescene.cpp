@@ -208,8 +208,17 @@ void TimelineScene::assignLanes()
     for (int &lane : m_laneOf)
         if (m_lanes[lane].hidden)
             lane = m_lanes[lane].parent;
-    m_index.build(m_events, m_laneOf, int(m_lanes.size()),
-                  m_included.empty() ? nullptr : &m_included);
+    m_source = std::make_shared<const TimelineIndex::Source>(
+        TimelineIndex::Source::make(std::as_const(m_events), m_laneOf, int(m_lanes.size())));
+    rebuildIndex();
+}
+
+void TimelineScene::rebuildIndex()
+{
+    ++m_revision; // a build under way elsewhere is now out of date
+    auto index = std::make_shared<TimelineIndex>();
+    index->build(*m_source, m_included.empty() ? nullptr : &m_included);
+    m_index = std::move(index);
 }
 
 void TimelineScene::setCollapsed(int lane, bool collapsed)
@@ -233,15 +242,45 @@ void TimelineScene::setIncluded(std::vector<bool> included)
     if (!included.empty() && included.size() != size_t(m_events.size()))
         included.clear();
     m_included = std::move(included);
-    m_index.build(m_events, m_laneOf, int(m_lanes.size()),
-                  m_included.empty() ? nullptr : &m_included);
+    rebuildIndex();
+}
+
+TimelineScene::IndexJob TimelineScene::setIncludedDeferred(std::vector<bool> included)
+{
+    if (!included.empty() && included.size() != size_t(m_events.size()))
+        included.clear();
+    m_included = std::move(included);
+    return {m_source, m_included, ++m_revision};
+}
+
+bool TimelineScene::adoptIndex(std::shared_ptr<const TimelineIndex> index, quint64 revision)
+{
+    if (!index || revision != m_revision || index->laneCount() != int(m_lanes.size()))
+        return false;
+    m_index = std::move(index);
+    return true;
+}
+
+std::vector<bool> TimelineScene::shownLanes() const
+{
+    std::vector<bool> shown(size_t(m_lanes.size()), false);
+    for (int li = 0; li < m_lanes.size(); ++li) {
+        if (m_lanes[li].hidden)
+            continue;
+        if (!m_index->isFiltered() || (li < m_index->laneCount() && m_index->lane(li).size() > 0)) {
+            shown[size_t(li)] = true;
+            if (const int parent = m_lanes[li].parent; parent >= 0)
+                shown[size_t(parent)] = true;
+        }
+    }
+    return shown;
 }
 
 std::optional<std::pair<qint64, qint64>> TimelineScene::extent() const
 {
     std::optional<std::pair<qint64, qint64>> extent;
-    for (int l = 0; l < m_index.laneCount(); ++l) {
-        const TimelineIndex::Lane &lane = m_index.lane(l);
+    for (int l = 0; l < m_index->laneCount(); ++l) {
+        const TimelineIndex::Lane &lane = m_index->lane(l);
         if (lane.first.empty())
             continue;
         if (!extent)

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -43,11 +44,27 @@ public:
 
     const QList<Event> &events() const { return m_events; }
     /// The compact per-lane index the frame layout reads (the included events only).
-    const TimelineIndex &index() const { return m_index; }
+    const TimelineIndex &index() const { return *m_index; }
     /// Keeps only the events marked true (one flag per event; empty keeps all): a filter
     /// change rebuilds the index, not the lanes.
     void setIncluded(std::vector<bool> included);
+    /// What a build of the index on another thread needs: shared, immutable data only.
+    struct IndexJob {
+        std::shared_ptr<const TimelineIndex::Source> source;
+        std::vector<bool> included; ///< empty: all
+        quint64 revision = 0;       ///< what adoptIndex() checks
+    };
+    /// Like setIncluded(), but leaves the index as it is: the caller builds the job's index
+    /// (on any thread) and hands it to adoptIndex(). isIncluded() follows the filter at once.
+    IndexJob setIncludedDeferred(std::vector<bool> included);
+    /// Takes an index built from a job; refused (false) when the scene changed since the job
+    /// was made (a newer filter, new events, a folded lane), as the index is then out of date.
+    bool adoptIndex(std::shared_ptr<const TimelineIndex> index, quint64 revision);
     bool isIncluded(int event) const { return m_included.empty() || m_included[size_t(event)]; }
+    /// One flag per lane: drawn or not. Folded sub-lanes are not; under a filter, neither are
+    /// lanes left without events (unless a person's sub-lane under them still has some), so a
+    /// filtered scene shows the same lanes as a scene of only the events the filter keeps.
+    std::vector<bool> shownLanes() const;
     const QList<Lane> &lanes() const { return m_lanes; }
     LaneMode laneMode() const { return m_mode; }
     int laneOf(int event) const { return m_laneOf.value(event, -1); }
@@ -76,6 +93,8 @@ private:
     QString speakerFor(const Event &event, const QString &home) const;
     /// Maps events to lanes after a collapse change, and rebuilds the index.
     void assignLanes();
+    /// Builds the index for the current lanes and filter, here and now.
+    void rebuildIndex();
     QString affiliated(const QString &actor) const;
 
     QList<Event> m_events;
@@ -87,7 +106,11 @@ private:
     QHash<int, QList<int>> m_answers;
     QHash<qint64, int> m_indexOfId;
     QHash<QString, QString> m_affiliation; ///< person → whom they speak for
-    TimelineIndex m_index;
+    std::shared_ptr<const TimelineIndex> m_index = std::make_shared<TimelineIndex>();
+    /// What index builds read.
+    std::shared_ptr<const TimelineIndex::Source> m_source =
+        std::make_shared<const TimelineIndex::Source>();
+    quint64 m_revision = 0; ///< bumped by every change an index depends on
     std::vector<bool> m_included;
     mutable QHash<QString, double> m_nameWidth; ///< by QFont::key(); cleared by setEvents
     LaneMode m_mode = LaneMode::ByActor;

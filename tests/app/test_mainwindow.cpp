@@ -171,9 +171,17 @@ TEST_CASE("colour modes recolour the marks", "[gui]")
     const QColor byActor = view->grab().toImage().pixelColor(centre);
     CHECK(byActor ==
           view->renderOptions().theme.laneColor(f.window.scene().lanes()[item->lane].colorIndex));
+    // An accusation: verbal conflict (QuadClass 3), Goldstein -2.
+    view->setColorBy(ColorBy::QuadClass);
+    CHECK(view->grab().toImage().pixelColor(centre) == quadClassColor(3));
     view->setColorBy(ColorBy::Goldstein);
-    // The seed's events carry no Goldstein score: drawn grey, as "unknown".
-    CHECK(view->grab().toImage().pixelColor(centre) == quadClassColor(0));
+    const QColor byScore = view->grab().toImage().pixelColor(centre);
+    const QColor expected = goldsteinColor(-2.0);
+    INFO(byScore.name().toStdString() << " vs " << expected.name().toStdString());
+    CHECK(std::abs(byScore.red() - expected.red()) + std::abs(byScore.green() - expected.green()) +
+              std::abs(byScore.blue() - expected.blue()) <=
+          3);
+    CHECK(goldsteinColor(-2.0) != quadClassColor(3));
 }
 
 TEST_CASE("a dense lane tells its counts on hover", "[gui][lod]")

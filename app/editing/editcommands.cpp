@@ -1,0 +1,132 @@
+#include "editcommands.h"
+
+#include "storage/eventstore.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace detente {
+
+qint64 EditContext::currentId(qint64 id) const
+{
+    // A chain: deleted, restored as b, deleted again, restored as c.
+    for (int hops = 0; movedIds.contains(id) && hops < 1000; ++hops)
+        id = movedIds.value(id);
+    return id;
+}
+
+QString newEventKey()
+{
+    return QStringLiteral("user:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+namespace {
+void report(EditContext &context, const Status &status)
+{
+    if (!status && context.failed)
+        context.failed(status.message());
+}
+
+void notify(EditContext &context, qint64 id)
+{
+    if (context.changed)
+        context.changed(id);
+}
+} // namespace
+
+AddEventCommand::AddEventCommand(EditContext &context, Event event)
+    : m_context(context)
+    , m_event(std::move(event))
+{
+    if (m_event.key.isEmpty())
+        m_event.key = newEventKey();
+    m_event.id = 0;
+    setText(QCoreApplication::translate("detente::EditCommands", "Add “%1”").arg(m_event.title));
+}
+
+void AddEventCommand::redo()
+{
+    Status s = m_context.store->insertEvents({m_event});
+    report(m_context, s);
+    const qint64 id = m_context.store->idOfKey(m_event.key);
+    if (m_id && id && id != m_id)
+        m_context.movedIds.insert(m_id, id);
+    if (!m_id)
+        m_id = id;
+    notify(m_context, id);
+}
+
+void AddEventCommand::undo()
+{
+    report(m_context, m_context.store->deleteEvent(m_context.currentId(m_id)));
+    notify(m_context, 0);
+}
+
+EditEventCommand::EditEventCommand(EditContext &context, Event before, Event after)
+    : m_context(context)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("detente::EditCommands", "Edit “%1”").arg(m_after.title));
+}
+
+void EditEventCommand::write(Event event)
+{
+    event.id = m_context.currentId(event.id);
+    report(m_context, m_context.store->updateEvent(event));
+    notify(m_context, event.id);
+}
+
+void EditEventCommand::redo()
+{
+    write(m_after);
+}
+
+void EditEventCommand::undo()
+{
+    write(m_before);
+}
+
+DeleteEventCommand::DeleteEventCommand(EditContext &context, Event event, QStringList answeredBy)
+    : m_context(context)
+    , m_event(std::move(event))
+    , m_answeredBy(std::move(answeredBy))
+    , m_id(m_event.id)
+{
+    setText(QCoreApplication::translate("detente::EditCommands", "Delete “%1”").arg(m_event.title));
+}
+
+void DeleteEventCommand::redo()
+{
+    const qint64 id = m_context.currentId(m_id);
+    if (m_event.key.isEmpty()) {
+        // It needs a key to be found again (and answered again) when it comes back.
+        m_event.key = newEventKey();
+        Event keyed = m_event;
+        keyed.id = id;
+        report(m_context, m_context.store->updateEvent(keyed));
+    }
+    report(m_context, m_context.store->deleteEvent(id));
+    notify(m_context, 0);
+}
+
+void DeleteEventCommand::undo()
+{
+    Event event = m_event;
+    event.id = 0;
+    report(m_context, m_context.store->insertEvents({event}));
+    const qint64 id = m_context.store->idOfKey(event.key);
+    if (id && id != m_context.currentId(m_id))
+        m_context.movedIds.insert(m_context.currentId(m_id), id);
+    // The events that answered it answer it again.
+    for (const QString &key : std::as_const(m_answeredBy)) {
+        if (auto other = m_context.store->event(m_context.store->idOfKey(key));
+            other && !other->answers.contains(event.key)) {
+            other->answers.append(event.key);
+            report(m_context, m_context.store->updateEvent(*other));
+        }
+    }
+    notify(m_context, id);
+}
+
+} // namespace detente

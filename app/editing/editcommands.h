@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/event.h"
+
+#include <QHash>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace detente {
+
+class EventStore;
+
+/// What the edit commands of one database share: the store they write to at once (each change
+/// one transaction), the ids of events that came back from a deletion under a new id, and whom
+/// to tell that the data changed (or that a write failed).
+struct EditContext {
+    EventStore *store = nullptr;
+    /// Called after every change with the event to show (its current id; 0: none).
+    std::function<void(qint64 event)> changed;
+    /// Called when a write fails, with the store's message.
+    std::function<void(const QString &message)> failed;
+    QHash<qint64, qint64> movedIds;
+
+    /// The id an event has now (it changes when a deletion is undone).
+    qint64 currentId(qint64 id) const;
+};
+
+/// Adds an event (undo deletes it).
+class AddEventCommand : public QUndoCommand {
+public:
+    AddEventCommand(EditContext &context, Event event);
+    void redo() override;
+    void undo() override;
+    qint64 eventId() const { return m_context.currentId(m_id); }
+
+private:
+    EditContext &m_context;
+    Event m_event;
+    qint64 m_id = 0;
+};
+
+/// Rewrites an event (undo writes back what it was).
+class EditEventCommand : public QUndoCommand {
+public:
+    EditEventCommand(EditContext &context, Event before, Event after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(Event event);
+    EditContext &m_context;
+    Event m_before, m_after;
+};
+
+/// Deletes an event (undo brings it back with its actors, persons, tags, source and quote, what
+/// it answers and what answered it).
+class DeleteEventCommand : public QUndoCommand {
+public:
+    DeleteEventCommand(EditContext &context, Event event, QStringList answeredBy);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext &m_context;
+    Event m_event;
+    QStringList m_answeredBy; ///< keys of the events that answer this one
+    qint64 m_id = 0;          ///< the id it had when first deleted
+};
+
+/// A key for an event the user adds or that needs one to be found again after an undo.
+QString newEventKey();
+
+} // namespace detente

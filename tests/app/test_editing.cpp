@@ -1,0 +1,159 @@
+#include "editing/eventdialog.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "testsupport.h"
+#include "window/mainwindow.h"
+#include "window/timelineview.h"
+
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace detente;
+using detente::test::TempDir;
+
+namespace {
+struct Window {
+    TempDir tmp;
+    MainWindow window;
+    Window()
+    {
+        REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
+        window.resize(1200, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+    /// The database as another reader sees it.
+    std::optional<Event> stored(const QString &key)
+    {
+        Database db;
+        REQUIRE(db.open(tmp.path("db.sqlite"), Database::OpenMode::ReadOnly).isOk());
+        EventStore store(db);
+        const qint64 id = store.idOfKey(key);
+        return id ? store.event(id) : std::nullopt;
+    }
+    qint64 storedCount()
+    {
+        Database db;
+        REQUIRE(db.open(tmp.path("db.sqlite"), Database::OpenMode::ReadOnly).isOk());
+        return EventStore(db).eventCount();
+    }
+    void select(const QString &key)
+    {
+        for (int i = 0; i < window.scene().events().size(); ++i)
+            if (window.scene().events()[i].key == key)
+                window.timelineView()->setSelectedEvent(i);
+    }
+};
+} // namespace
+
+TEST_CASE("deleting an event and pressing undo restores it in the database", "[gui][editing]")
+{
+    Window w;
+    const auto before = w.stored(QStringLiteral("seed-stoltenberg"));
+    REQUIRE(before);
+    w.select(QStringLiteral("seed-stoltenberg"));
+    w.window.timelineView()->setFocus();
+    QTest::keyClick(w.window.timelineView(), Qt::Key_Delete);
+    CHECK(w.storedCount() == 8);
+    CHECK_FALSE(w.stored(QStringLiteral("seed-stoltenberg")));
+    // China's reply no longer answers anything stored.
+    CHECK(w.stored(QStringLiteral("seed-briefing"))->answers.isEmpty());
+    CHECK(w.window.scene().events().size() == 8);
+
+    QTest::keySequence(&w.window, QKeySequence::Undo);
+    CHECK(w.storedCount() == 9);
+    auto restored = w.stored(QStringLiteral("seed-stoltenberg"));
+    REQUIRE(restored);
+    restored->id = before->id; // it comes back under a new row id; the rest is the same
+    CHECK(*restored == *before);
+    CHECK(w.stored(QStringLiteral("seed-briefing"))->answers ==
+          QStringList{QStringLiteral("seed-stoltenberg")});
+    CHECK(w.window.scene().events().size() == 9);
+
+    // Redo deletes it again, undo again restores it: the ids follow.
+    w.window.undoStack()->redo();
+    CHECK(w.storedCount() == 8);
+    w.window.undoStack()->undo();
+    CHECK(w.stored(QStringLiteral("seed-stoltenberg")));
+}
+
+TEST_CASE("the event dialog resolves a date phrase as it is typed", "[gui][editing]")
+{
+    Event e;
+    EventDialog dialog(e, {QStringLiteral("China")}, {QStringLiteral("statement")}, {});
+    dialog.referenceEdit()->setDate(QDate(2024, 4, 26));
+    CHECK_FALSE(dialog.isAcceptable());
+    dialog.titleEdit()->setText(QStringLiteral("A statement"));
+    QTest::keyClicks(dialog.phraseEdit(), QStringLiteral("on Tuesday"));
+    CHECK(dialog.isAcceptable());
+    CHECK(dialog.resolution()->text().contains(QStringLiteral("2024-04-23")));
+    CHECK(dialog.event().date.first() == dayStartMs(QDate(2024, 4, 23)));
+    CHECK(dialog.event().date.phrase() == u"on Tuesday");
+    dialog.phraseEdit()->setText(QStringLiteral("early 2023"));
+    CHECK(dialog.event().date.precision() == Precision::PartOfYear);
+    dialog.phraseEdit()->setText(QStringLiteral("2022-02"));
+    CHECK(dialog.event().date.precision() == Precision::Month);
+    dialog.phraseEdit()->setText(QStringLiteral("the blue moon"));
+    CHECK_FALSE(dialog.isAcceptable());
+    CHECK(dialog.resolution()->text() == u"Not a date Detente can read.");
+}
+
+TEST_CASE("editing a date is written at once and undone", "[gui][editing]")
+{
+    Window w;
+    const auto before = w.stored(QStringLiteral("seed-casualties"));
+    REQUIRE(before);
+    EventDialog dialog(*before, {}, {}, {});
+    dialog.phraseEdit()->setText(QStringLiteral("on Monday"));
+    Event after = dialog.event();
+    CHECK(after.date.first() == dayStartMs(QDate(2024, 4, 22)));
+    w.window.editEvent(*before, after);
+    CHECK(w.stored(QStringLiteral("seed-casualties"))->date.first() ==
+          dayStartMs(QDate(2024, 4, 22)));
+    CHECK(w.window.undoStack()->undoText().startsWith(u"Edit"));
+    QTest::keySequence(&w.window, QKeySequence::Undo);
+    CHECK(w.stored(QStringLiteral("seed-casualties"))->date == before->date);
+}
+
+TEST_CASE("a new event is added, shown, and removed by undo", "[gui][editing]")
+{
+    Window w;
+    Event e;
+    e.title = QStringLiteral("NATO answers Beijing");
+    e.kind = QStringLiteral("rejection/denial");
+    e.date = DateSpan::fromDay(QDate(2024, 4, 27), QStringLiteral("on Saturday"));
+    e.actors = {{QStringLiteral("NATO"), Role::Source}, {QStringLiteral("China"), Role::Target}};
+    e.answers = {QStringLiteral("seed-briefing")};
+    w.window.addEvent(e);
+    CHECK(w.storedCount() == 10);
+    CHECK(w.window.scene().events().size() == 10);
+    const int selected = w.window.timelineView()->selectedEvent();
+    REQUIRE(selected >= 0);
+    CHECK(w.window.scene().events()[selected].title == e.title);
+    const QString key = w.window.scene().events()[selected].key;
+    CHECK(w.stored(key)->answers == QStringList{QStringLiteral("seed-briefing")});
+    w.window.undoStack()->undo();
+    CHECK(w.storedCount() == 9);
+    w.window.undoStack()->redo();
+    CHECK(w.storedCount() == 10);
+}
+
+TEST_CASE("a new database starts empty and joins the recent databases", "[gui][files]")
+{
+    TempDir tmp;
+    MainWindow window;
+    REQUIRE(window.openDatabase(tmp.path("first.sqlite")).isOk());
+    CHECK(window.scene().events().size() == 9); // the bundled article
+    REQUIRE(window.openDatabase(tmp.path("empty.sqlite"), false).isOk());
+    CHECK(window.scene().events().isEmpty());
+    const QStringList recent = MainWindow::recentDatabases();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent[0] == QFileInfo(tmp.path("empty.sqlite")).absoluteFilePath());
+    CHECK(recent[1] == QFileInfo(tmp.path("first.sqlite")).absoluteFilePath());
+    // Undo history belongs to a database: opening another one clears it.
+    CHECK(window.undoStack()->count() == 0);
+}
