@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config
+  # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # libraries
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libsqlite3-dev sqlite3 catch2 libgl-dev zlib1g-dev
@@ -13,6 +15,8 @@ packages=(
   fonts-dejavu-core libqt6svg6 qt6-qpa-plugins
   # screenshots and looking at exports
   xvfb xauth imagemagick poppler-utils librsvg2-bin
+  # desktop integration: validators the install tests run, dpkg-shlibdeps for `cpack -G DEB`
+  desktop-file-utils appstream shared-mime-info dpkg-dev
 )
 
 missing=()

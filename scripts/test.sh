@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Detente with its tests and runs the whole suite through ctest,
-# then builds and runs it again with sanitizers.
+# then builds and runs it again with sanitizers, then fuzzes every parser for about a minute.
 # Tests need no display: the test runner picks Qt's offscreen platform itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +21,9 @@ if [[ ${DETENTE_SKIP_ASAN:-0} != 1 ]]; then
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp
   ctest --preset asan --no-tests=error --output-on-failure
+fi
+
+# Every parser under libFuzzer for about a minute in all (DETENTE_SKIP_FUZZ=1 skips this locally).
+if [[ ${DETENTE_SKIP_FUZZ:-0} != 1 ]]; then
+  bash scripts/fuzz.sh
 fi

@@ -25,6 +25,13 @@ QString sqliteMessage(sqlite3 *db)
         return QStringLiteral("the database is read-only");
     if (code == SQLITE_FULL)
         return QStringLiteral("the disk is full");
+    // A failed write or sync is mostly a full disk or a quota (EFBIG, EDQUOT), which SQLite
+    // reports as a plain I/O error; say what the user can do something about.
+    const int extended = sqlite3_extended_errcode(db);
+    if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
+        extended == SQLITE_IOERR_TRUNCATE || extended == SQLITE_IOERR_SHMSIZE)
+        return QStringLiteral("the disk is full or cannot be written (%1)")
+            .arg(QString::fromUtf8(sqlite3_errmsg(db)));
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 } // namespace
@@ -135,6 +142,23 @@ Status Database::checkAndMigrate()
         }
         objects = count.int64(0);
     }
+    // Our schema has no views and no triggers: one found in a file was put there by someone
+    // else and would run its SQL on our reads and writes, so such a file is refused unread.
+    {
+        Statement foreign(*this, "SELECT type, name FROM sqlite_schema "
+                                 "WHERE type IN ('view', 'trigger') ORDER BY type, name LIMIT 1");
+        if (!foreign.isValid())
+            return Status::error(
+                QStringLiteral("not a readable SQLite database (%1)").arg(foreign.error()));
+        if (foreign.next())
+            return Status::error(
+                QStringLiteral("the file holds a %1 (\"%2\") that Detente does not create, so "
+                               "it was refused; the file was not changed")
+                    .arg(foreign.text(0), foreign.text(1).left(80)));
+        if (!foreign.stepError().isEmpty())
+            return Status::error(
+                QStringLiteral("not a readable SQLite database (%1)").arg(foreign.stepError()));
+    }
     const int version = userVersion();
     m_openedVersion = version;
     const int current = currentSchemaVersion();
@@ -218,6 +242,21 @@ Status Database::copyIntoMemory()
     sqlite3_close_v2(m_db);
     m_db = memory;
     return configure();
+}
+
+Status Database::checkFile() const
+{
+    if (!m_db)
+        return Status::error(QStringLiteral("database is not open"));
+    // An unlinked or renamed-over file stays readable through its open descriptor, but what is
+    // written to it is lost with the last close: refuse writes rather than lose them silently.
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return Status::error(QStringLiteral("the database file %1 was deleted, moved or replaced "
+                                            "by another program while it was open; nothing was "
+                                            "written (open it again)")
+                                 .arg(m_path));
+    return {};
 }
 
 void Database::setBusyTimeout(int ms)
@@ -372,8 +411,10 @@ bool Statement::isNull(int column) const
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
-    , m_begin(db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE"))
+    , m_begin(m_nested ? Status() : db.checkFile())
 {
+    if (m_begin.isOk())
+        m_begin = db.exec(m_nested ? "SAVEPOINT detente_tx" : "BEGIN IMMEDIATE");
     m_done = !m_begin.isOk();
 }
 

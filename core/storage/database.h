@@ -18,8 +18,9 @@ class Statement;
 /// An open SQLite connection (RAII over sqlite3*), with the schema checked and migrated.
 ///
 /// One Database is used from one thread at a time. Opening never modifies a file it refuses:
-/// a newer schema, a file that is not SQLite or not Detente's, or a missing file in the
-/// read-only and existing modes.
+/// a newer schema, a file that is not SQLite or not Detente's, one holding views or triggers
+/// (our schema has none, so they are someone else's code), or a missing file in the read-only
+/// and existing modes.
 class Database {
 public:
     enum class OpenMode {
@@ -46,6 +47,9 @@ public:
     /// Where the copy made before a migration was written; empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
 
+    /// An error when the file was deleted, moved or replaced since it was opened (every write
+    /// transaction checks this first, so nothing is written into a file no one will see).
+    Status checkFile() const;
     /// How long a write waits for another connection's lock before it fails (default 3 s).
     void setBusyTimeout(int ms);
     /// Runs one statement with no parameters and no rows (schema, pragmas).
