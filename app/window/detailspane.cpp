@@ -123,7 +123,7 @@ QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Lin
     const auto links = [](const QList<Link> &events) {
         QStringList items;
         for (const auto &[key, title] : events)
-            items << QStringLiteral("<a href='event:%1'>%2</a>")
+            items << QStringLiteral("<a href=\"event:%1\">%2</a>")
                          .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(key))), esc(title));
         return items.join(QStringLiteral("<br>"));
     };
@@ -136,8 +136,10 @@ QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Lin
         row(tr("According to"), esc(e.attributedTo));
     if (!e.source.title.isEmpty() || !e.source.url.isEmpty()) {
         QString source = esc(e.source.title.isEmpty() ? e.source.url : e.source.title);
-        if (!e.source.url.isEmpty())
-            source = QStringLiteral("<a href='%1'>%2</a>").arg(esc(e.source.url), source);
+        // Web addresses open in the browser; other schemes (file:, javascript:) are not links.
+        const QString scheme = QUrl(e.source.url).scheme().toLower();
+        if (scheme == u"http" || scheme == u"https")
+            source = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(e.source.url), source);
         if (e.source.published.isValid())
             source += QStringLiteral(" <span style='color:gray'>(%1)</span>")
                           .arg(esc(tr("published %1").arg(longDate(e.source.published, locale))));

@@ -255,23 +255,22 @@ void MainWindow::createActions()
     connect(file, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *importArticle = file->addAction(tr("Import &Article…"), this, [this] {
         if (!m_store || m_db->isReadOnly()) {
-            QMessageBox::information(this, tr("Import Article"),
-                                     tr("This database is read-only."));
+            QMessageBox::information(this, tr("Import Article"), tr("This database is read-only."));
             return;
         }
         ArticleDialog dialog(*m_store, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         reload(); // fits the view to all events, the new ones included
-        statusBar()->showMessage(tr("Saved the article with %n event(s)", nullptr,
-                                    dialog.savedCount()),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Saved the article with %n event(s)", nullptr, dialog.savedCount()), 5000);
     });
     importArticle->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     // Event data files, chosen or dropped onto the window, imported on a worker thread.
     auto *dataImport = new DataImport(this, [this] { return m_store.get(); });
     connect(dataImport, &DataImport::imported, this, [this] { reload(); });
-    QAction *importData = file->addAction(tr("&Import Data…"), dataImport, &DataImport::chooseFiles);
+    QAction *importData =
+        file->addAction(tr("&Import Data…"), dataImport, &DataImport::chooseFiles);
     importData->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *exportImage = file->addAction(tr("&Export…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -569,11 +568,12 @@ void MainWindow::updateChips()
                       {},
                       [this] { m_filters->clearGoldstein(); }});
     if (f.minSources > 0)
-        chips.append({tr("At least %n source(s)", nullptr, f.minSources),
-                      {},
-                      [this] { m_filters->clearSources(); }});
+        chips.append({tr("At least %n source(s)", nullptr, f.minSources), {}, [this] {
+                          m_filters->clearSources();
+                      }});
     if (!f.tags.isEmpty())
-        chips.append({tr("Tags: %1").arg(listText(f.tags)), {}, [this] { m_filters->clearTags(); }});
+        chips.append(
+            {tr("Tags: %1").arg(listText(f.tags)), {}, [this] { m_filters->clearTags(); }});
     if (!f.text.isEmpty())
         chips.append({tr("Words: “%1”").arg(f.text), {}, [this] { m_search->clear(); }});
     m_chipsAction->setVisible(!chips.isEmpty());
@@ -691,13 +691,14 @@ Choices choicesOf(const TimelineScene &scene, const QList<Actor> &actors)
         if (!e.kind.isEmpty() && !c.kinds.contains(e.kind))
             c.kinds << e.kind;
         if (!e.key.isEmpty())
-            c.events.append({e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)});
+            c.events.append(
+                {e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)});
     }
-    for (const QString &kind : {QStringLiteral("statement"), QStringLiteral("accusation"),
-                                QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
-                                QStringLiteral("proposal"), QStringLiteral("threat/warning"),
-                                QStringLiteral("sanction"), QStringLiteral("military action"),
-                                QStringLiteral("claim of figures")})
+    for (const QString &kind :
+         {QStringLiteral("statement"), QStringLiteral("accusation"),
+          QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
+          QStringLiteral("proposal"), QStringLiteral("threat/warning"), QStringLiteral("sanction"),
+          QStringLiteral("military action"), QStringLiteral("claim of figures")})
         if (!c.kinds.contains(kind))
             c.kinds << kind;
     c.kinds.sort(Qt::CaseInsensitive);
@@ -736,10 +737,11 @@ void MainWindow::editEventDialog()
 void MainWindow::saveViewDialog()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save View"),
-                                               tr("Name of the view (filters, range, lanes and "
-                                                  "colours; `detente export --view NAME` uses it):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save View"),
+                              tr("Name of the view (filters, range, lanes and "
+                                 "colours; `detente export --view NAME` uses it):"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (m_store && m_store->view(name.trimmed()) &&
@@ -830,7 +832,8 @@ void MainWindow::fillRecentMenu()
     int n = 1;
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)), this, [this, path] {
+            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] {
                 if (Status s = openDatabase(path); !s)
                     QMessageBox::critical(this, tr("Open Database"), s.message());
             });
@@ -850,9 +853,10 @@ void MainWindow::newDatabaseDialog()
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
         // Never overwrite: a database that exists is opened as it is.
-        if (QMessageBox::question(this, tr("New Database"),
-                                  tr("%1 exists. Open it instead?")
-                                      .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("New Database"),
+                tr("%1 exists. Open it instead?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
             return;
     }
     if (Status s = openDatabase(path, false); !s)

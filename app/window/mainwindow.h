@@ -1,8 +1,8 @@
 #pragma once
 
+#include "editing/editcommands.h"
 #include "storage/database.h"
 #include "timeline/timelinescene.h"
-#include "editing/editcommands.h"
 #include "timeline/viewsettings.h"
 
 #include <QMainWindow>

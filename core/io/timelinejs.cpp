@@ -74,7 +74,9 @@ QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title)
         QString text = e.summary.toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
         if (!e.quote.isEmpty())
             text += QStringLiteral("<blockquote>%1</blockquote>").arg(e.quote.toHtmlEscaped());
-        if (!e.source.url.isEmpty())
+        // Only web addresses become links: an imported "javascript:" URL must not.
+        if (e.source.url.startsWith(u"http://", Qt::CaseInsensitive) ||
+            e.source.url.startsWith(u"https://", Qt::CaseInsensitive))
             text +=
                 QStringLiteral("<p><a href=\"%1\">%2</a></p>")
                     .arg(

@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Resolved to</source>
-        <translation>Aufgelöst zu</translation>
+        <translation>Gedeutet als</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Resolves to:</source>
-        <translation>Aufgelöst zu:</translation>
+        <translation>Gedeutet als:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Every event is left out: tick the ones to save.</source>
-        <translation>Alle Ereignisse sind ausgelassen: Haken Sie die an, die gespeichert werden sollen.</translation>
+        <translation>Alle Ereignisse sind ausgelassen: Setzen Sie einen Haken bei denen, die gespeichert werden sollen.</translation>
     </message>
     <message>
         <source>%1 of %2 events will be saved with the article.</source>
@@ -542,11 +542,11 @@
     </message>
     <message>
         <source>S&amp;ource actor:</source>
-        <translation>Handelnder Ak&amp;teur:</translation>
+        <translation>&amp;Handelnder Akteur:</translation>
     </message>
     <message>
         <source>Tar&amp;get actor:</source>
-        <translation>Ziel&amp;akteur:</translation>
+        <translation>Zi&amp;elakteur:</translation>
     </message>
     <message>
         <source>CAMEO c&amp;ode:</source>
