@@ -302,6 +302,9 @@ void MainWindow::createActions()
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &TimelineView::zoomOut);
     zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    QAction *toSelection =
+        view->addAction(tr("Zoom to &Selection"), m_view, &TimelineView::zoomToSelection);
+    toSelection->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     QAction *fit = view->addAction(tr("&Fit All"), m_view, &TimelineView::fitAll);
     fit->setShortcut(QKeySequence(Qt::Key_Home));
     // The view handles the plain keys itself when it has focus; the menu shows them.

@@ -7,7 +7,9 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QRubberBand>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -194,6 +196,26 @@ void TimelineView::zoomOut()
     relayout();
 }
 
+void TimelineView::zoomToRange(qint64 first, qint64 last)
+{
+    if (last <= first)
+        return;
+    m_fitted = false;
+    m_scale.setRange(first, last);
+    relayout();
+}
+
+void TimelineView::zoomToSelection()
+{
+    if (!m_scene || m_selected < 0 || m_selected >= m_scene->events().size())
+        return;
+    const DateSpan &date = m_scene->events()[m_selected].date;
+    // The whole possible range, with a fifth of it (and at least a day) on either side.
+    const qint64 length = date.last() + 1 - date.first();
+    const qint64 room = std::max<qint64>(length / 5, 24LL * 3600 * 1000);
+    zoomToRange(date.first() - room, date.last() + 1 + room);
+}
+
 void TimelineView::panBy(double pixels)
 {
     m_fitted = false;
@@ -238,6 +260,13 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_pressPos = m_lastDragPos = event->position().toPoint();
         m_dragging = false;
+        if (event->modifiers() & Qt::ShiftModifier && m_pressPos.x() >= plotLeft()) {
+            // Shift+drag: a band over the range to zoom to.
+            if (!m_band)
+                m_band = new QRubberBand(QRubberBand::Rectangle, this);
+            m_band->setGeometry(QRect(m_pressPos.x(), 0, 1, height()));
+            m_band->show();
+        }
     }
     QWidget::mousePressEvent(event);
 }
@@ -245,6 +274,12 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton && m_band && m_band->isVisible()) {
+        const int x = std::max(pos.x(), int(plotLeft()));
+        m_band->setGeometry(
+            QRect(std::min(x, m_pressPos.x()), 0, std::abs(x - m_pressPos.x()) + 1, height()));
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= dragThreshold) {
             m_dragging = true;
@@ -268,6 +303,14 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    if (m_band && m_band->isVisible()) {
+        m_band->hide();
+        const QRect band = m_band->geometry();
+        if (band.width() >= 4) // a click with Shift is not a zoom
+            zoomToRange(m_scale.mapXToTime(band.left() - plotLeft()),
+                        m_scale.mapXToTime(band.right() + 1 - plotLeft()));
+        return;
+    }
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
@@ -369,6 +412,19 @@ void TimelineView::changeEvent(QEvent *event)
 
 bool TimelineView::event(QEvent *event)
 {
+    // Touchpad pinch (macOS, Wayland, X11 with libinput): zoom around the fingers.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const double factor = 1.0 + gesture->value();
+            if (factor > 0.05) {
+                m_scale.zoom(factor, gesture->position().x() - plotLeft());
+                m_fitted = false;
+                relayout();
+            }
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_scene) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QRubberBand;
+
 namespace detente {
 
 /// The zoomable timeline: paints through the core renderer and turns mouse and keys into zoom,
@@ -45,6 +47,10 @@ public Q_SLOTS:
     void refresh() { relayout(); }
     void zoomIn();
     void zoomOut();
+    /// Shows the selected event's whole date range, with room around it.
+    void zoomToSelection();
+    /// Shows [first, last) across the plot (a rubber band, a pinch's end).
+    void zoomToRange(qint64 first, qint64 last);
     void fitAll();
     void panBy(double pixels);
 
@@ -81,7 +87,8 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
-    bool m_fitted = false; ///< showing everything: stays so when the widget is resized
+    QRubberBand *m_band = nullptr; ///< Shift+drag: the range to zoom to
+    bool m_fitted = false;         ///< showing everything: stays so when the widget is resized
     ViewHistory m_history;
     QTimer *m_historyTimer = nullptr; ///< records a range once the user pauses on it
     bool m_travelling = false;        ///< moving through the history: do not record

@@ -1279,6 +1279,14 @@
         <source>%1 exists. Open it instead?</source>
         <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
     </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>detente::OverviewStrip</name>

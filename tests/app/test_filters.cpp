@@ -11,10 +11,13 @@
 #include "window/overviewstrip.h"
 #include "window/timelineview.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -304,4 +307,46 @@ TEST_CASE("the overview strip shows the whole range and pans the timeline", "[gu
     // A click far left jumps there, keeping the zoom.
     QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(5, y));
     CHECK(view->scale().start() < dayStartMs(QDate(2022, 6, 1)));
+}
+
+TEST_CASE("Shift+drag zooms to a band, Ctrl+Shift+F to the selection, a pinch around the fingers",
+          "[gui][browse]")
+{
+    Window w;
+    TimelineView *view = w.window.timelineView();
+    const double left = view->frame().plotRect.left();
+    const int y = int(view->frame().plotRect.center().y());
+    const QPoint from(int(left) + 100, y), to(int(left) + 300, y);
+    const qint64 first = view->scale().mapXToTime(100), last = view->scale().mapXToTime(301);
+    QTest::mousePress(view, Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::ShiftModifier, to);
+    const qint64 slack = (last - first) / 50;
+    CHECK(std::abs(view->scale().start() - first) <= slack);
+    CHECK(std::abs(view->scale().end() - last) <= slack);
+
+    // The selection's whole range, with room around it: "early weeks of the conflict".
+    const QList<Event> &events = w.window.scene().events();
+    int talks = -1;
+    for (int i = 0; i < events.size(); ++i)
+        if (events[i].key == u"seed-peace-talks")
+            talks = i;
+    REQUIRE(talks >= 0);
+    view->setSelectedEvent(talks);
+    view->setFocus();
+    QTest::keySequence(&w.window, QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    CHECK(view->scale().start() < events[talks].date.first());
+    CHECK(view->scale().end() > events[talks].date.last());
+    CHECK(view->scale().end() - view->scale().start() <
+          2 * (events[talks].date.last() - events[talks].date.first()));
+
+    // A pinch that spreads the fingers zooms in, keeping the time under them in place.
+    const QPointF at(left + 200, y);
+    const qint64 under = view->scale().mapXToTime(200);
+    const qint64 before = view->scale().end() - view->scale().start();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              at, at, view->mapToGlobal(at), 0.5, QPointF(), 0);
+    QApplication::sendEvent(view, &pinch);
+    CHECK(view->scale().end() - view->scale().start() < before * 0.7);
+    CHECK(std::abs(view->scale().mapXToTime(200) - under) <= before / 500);
 }

@@ -88,9 +88,10 @@ TEST_CASE("Help > Keyboard Shortcuts lists every action with its keys", "[gui][h
     {
         QTest::keyClicks(shortcuts->searchField(), QStringLiteral("zoom"));
         const QStringList found = shownRows(*shortcuts);
-        CHECK(found.size() == 2);
+        CHECK(found.size() == 3);
         CHECK(found.filter(QStringLiteral("Zoom In")).size() == 1);
         CHECK(found.filter(QStringLiteral("Zoom Out")).size() == 1);
+        CHECK(found.filter(QStringLiteral("Zoom to Selection = Ctrl+Shift+F")).size() == 1);
     }
     SECTION("searching by a key")
     {
