@@ -129,4 +129,26 @@ void DeleteEventCommand::undo()
     notify(m_context, id);
 }
 
+EditActorCommand::EditActorCommand(EditContext &context, Actor before, Actor after)
+    : m_context(context)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("detente::EditCommands", "Edit “%1”").arg(m_after.name));
+}
+
+void EditActorCommand::redo()
+{
+    if (!m_written)
+        report(m_context, m_context.store->updateActor(m_before.id, m_after));
+    m_written = false;
+    notify(m_context, 0);
+}
+
+void EditActorCommand::undo()
+{
+    report(m_context, m_context.store->updateActor(m_before.id, m_before));
+    notify(m_context, 0);
+}
+
 } // namespace detente

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/actor.h"
 #include "model/event.h"
 
 #include <QHash>
@@ -66,6 +67,20 @@ private:
     Event m_event;
     QStringList m_answeredBy; ///< keys of the events that answer this one
     qint64 m_id = 0;          ///< the id it had when first deleted
+};
+
+/// Rewrites an actor: name, kind, code, office, affiliation, aliases (undo writes back what it
+/// was). Pushed once the change was written (a refused name never reaches the undo stack).
+class EditActorCommand : public QUndoCommand {
+public:
+    EditActorCommand(EditContext &context, Actor before, Actor after);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext &m_context;
+    Actor m_before, m_after;
+    bool m_written = true; ///< the first redo() only refreshes: the change is already stored
 };
 
 /// A key for an event the user adds or that needs one to be found again after an undo.

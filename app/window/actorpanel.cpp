@@ -80,10 +80,18 @@ ActorPanel::ActorPanel(QWidget *parent)
         const QString name = item->data(0, nameRole).toString();
         QMenu menu(this);
         menu.addAction(tr("Only %1").arg(name), this, [this, name] { only(name); });
+        menu.addAction(tr("Edit %1…").arg(name), this,
+                       [this, name] { Q_EMIT editRequested(name); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *item) { only(item->data(0, nameRole).toString()); });
+}
+
+QString ActorPanel::currentActor() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, nameRole).toString() : QString();
 }
 
 void ActorPanel::setScene(const TimelineScene &scene, const QList<Actor> &actors)

@@ -35,9 +35,13 @@ public:
     /// Between mode with a pair; an empty pair returns to "any checked actor".
     void setBetween(const QString &first, const QString &second);
     QTreeWidget *tree() const { return m_tree; }
+    /// The actor of the current row; empty when none.
+    QString currentActor() const;
 
 Q_SIGNALS:
     void filterChanged();
+    /// "Edit…" was chosen on an actor's row.
+    void editRequested(const QString &actor);
 
 private:
     void applySearch(const QString &text);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appdatabase.h"
+#include "editing/actordialog.h"
 #include "editing/eventdialog.h"
 #include "export/exportdialog.h"
 #include "help/shortcutswindow.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, actorDock);
     resizeDocks({actorDock}, {240}, Qt::Horizontal);
     connect(m_actors, &ActorPanel::filterChanged, this, &MainWindow::applyFilters);
+    connect(m_actors, &ActorPanel::editRequested, this, &MainWindow::editActorDialog);
 
     m_filters = new FilterPanel(this);
     auto *filterDock = new QDockWidget(tr("Filters"), this);
@@ -295,7 +297,10 @@ void MainWindow::createActions()
     QAction *deleteEvent =
         edit->addAction(tr("&Delete Event"), this, [this] { deleteSelectedEvent(); });
     deleteEvent->setShortcut(QKeySequence::Delete);
-    m_editActions = {newEvent, editEvent, deleteEvent};
+    QAction *editActor = edit->addAction(tr("Edit &Actor…"), this,
+                                         [this] { editActorDialog(m_actors->currentActor()); });
+    editActor->setToolTip(tr("Edit the actor chosen in the Actors panel"));
+    m_editActions = {newEvent, editEvent, deleteEvent, editActor};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &TimelineView::zoomIn);
@@ -657,6 +662,42 @@ void MainWindow::addEvent(const Event &event)
 void MainWindow::editEvent(const Event &before, const Event &after)
 {
     m_undo->push(new EditEventCommand(m_edit, before, after));
+}
+
+Status MainWindow::editActor(const Actor &before, const Actor &after)
+{
+    if (!m_store || m_db->isReadOnly())
+        return Status::error(tr("The database is read-only."));
+    if (Status s = m_store->updateActor(before.id, after); !s)
+        return s;
+    m_undo->push(new EditActorCommand(m_edit, before, after));
+    return {};
+}
+
+void MainWindow::editActorDialog(const QString &name)
+{
+    if (!m_store || m_db->isReadOnly() || name.isEmpty())
+        return;
+    const QList<Actor> actors = m_store->actors();
+    QStringList others;
+    std::optional<Actor> before;
+    for (const Actor &a : actors) {
+        if (a.name == name)
+            before = a;
+        if (a.kind != ActorKind::Person)
+            others << a.name;
+    }
+    if (!before)
+        return;
+    ActorDialog dialog(*before, others, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (dialog.actor() == *before)
+            return;
+        const Status s = editActor(*before, dialog.actor());
+        if (s)
+            return;
+        QMessageBox::warning(this, tr("Edit Actor"), s.message()); // and the dialog again
+    }
 }
 
 bool MainWindow::deleteSelectedEvent()

@@ -72,6 +72,10 @@ public:
     void addEvent(const Event &event);
     /// Replaces the stored event `before` with `after` (undoable).
     void editEvent(const Event &before, const Event &after);
+    /// Rewrites the stored actor `before` as `after` (undoable); a refused change says why.
+    Status editActor(const Actor &before, const Actor &after);
+    /// Opens the actor dialog for `name`.
+    void editActorDialog(const QString &name);
     const TimelineScene &scene() const { return m_scene; }
     void setLaneMode(LaneMode mode);
     /// The database the user had open last time, if it still exists; else empty.

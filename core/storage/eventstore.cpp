@@ -952,6 +952,66 @@ std::optional<QJsonObject> EventStore::view(const QString &name) const
     return doc.object();
 }
 
+Status EventStore::updateActor(qint64 id, const Actor &a)
+{
+    const QString name = a.name.trimmed();
+    if (name.isEmpty())
+        return Status::error(QStringLiteral("an actor needs a name"));
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    // Whoever else already answers to a name.
+    Statement owner(m_db, "SELECT id FROM actors WHERE name = ?1 AND id <> ?2 UNION ALL "
+                          "SELECT actor_id FROM actor_aliases WHERE alias = ?1 AND actor_id <> ?2 "
+                          "LIMIT 1");
+    const auto taken = [&](const QString &n) {
+        owner.bind(1, n).bind(2, id);
+        const bool found = owner.next();
+        owner.reset();
+        return found;
+    };
+    if (taken(name))
+        return Status::error(QStringLiteral("another actor is called \"%1\"").arg(name));
+    qint64 affiliation = 0;
+    if (!a.affiliation.trimmed().isEmpty()) {
+        Statement find(m_db, "SELECT id FROM actors WHERE name = ?1 UNION ALL "
+                             "SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1");
+        find.bind(1, a.affiliation.trimmed());
+        affiliation = find.next() ? find.int64(0) : 0;
+        if (!affiliation)
+            return Status::error(QStringLiteral("no actor \"%1\"").arg(a.affiliation));
+        if (affiliation == id)
+            return Status::error(QStringLiteral("an actor cannot speak for itself"));
+    }
+    Statement update(m_db, "UPDATE actors SET name = ?2, kind = ?3, code = ?4, office = ?5, "
+                           "affiliation_id = ?6 WHERE id = ?1");
+    update.bind(1, id).bind(2, name).bind(3, actorKindName(a.kind)).bind(4, a.code.trimmed());
+    update.bind(5, a.office.trimmed());
+    if (affiliation)
+        update.bind(6, affiliation);
+    if (!update.exec())
+        return Status::error(update.stepError());
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return Status::error(QStringLiteral("no actor %1").arg(id));
+    Statement clear(m_db, "DELETE FROM actor_aliases WHERE actor_id = ?1");
+    clear.bind(1, id);
+    if (!clear.exec())
+        return Status::error(clear.stepError());
+    Statement alias(m_db, "INSERT INTO actor_aliases(alias, actor_id) VALUES (?1, ?2)");
+    for (const QString &raw : a.aliases) {
+        const QString text = raw.trimmed();
+        if (text.isEmpty() || text.compare(name, Qt::CaseInsensitive) == 0)
+            continue;
+        if (taken(text))
+            return Status::error(QStringLiteral("\"%1\" already names another actor").arg(text));
+        alias.bind(1, text).bind(2, id);
+        if (!alias.exec() && !alias.stepError().contains(QLatin1String("UNIQUE")))
+            return Status::error(alias.stepError());
+        alias.reset();
+    }
+    return tx.commit();
+}
+
 qint64 EventStore::idOfKey(const QString &key) const
 {
     if (key.isEmpty())

@@ -59,6 +59,9 @@ public:
     /// Moves every event, alias and person of actor `from` to actor `into`, then removes `from`
     /// (its name becomes an alias of `into`).
     Status mergeActors(const QString &from, const QString &into);
+    /// Rewrites the stored actor `id`: name, kind, code, office, whom it speaks for, and its
+    /// aliases (replaced by `actor.aliases`). A name or alias another actor has is refused.
+    Status updateActor(qint64 id, const Actor &actor);
     /// Saves (or replaces) a named view: filters, range, lanes and colours as JSON.
     Status saveView(const QString &name, const QJsonObject &settings);
     Status deleteView(const QString &name);

@@ -61,6 +61,69 @@
     </message>
 </context>
 <context>
+    <name>detente::ActorDialog</name>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>CAMEO or ISO code, e.g. CHN</source>
+        <translation>CAMEO- oder ISO-Code, z. B. CHN</translation>
+    </message>
+    <message>
+        <source>for a person, e.g. Foreign Minister</source>
+        <translation>bei einer Person, z. B. Außenminister</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemanden)</translation>
+    </message>
+    <message>
+        <source>Other names for this actor, one per line (e.g. its capital)</source>
+        <translation>Weitere Namen dieses Akteurs, einer pro Zeile (z. B. seine Hauptstadt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>A&amp;mt:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaks for:</source>
+        <translation>&amp;Spricht für:</translation>
+    </message>
+    <message>
+        <source>&amp;Also called:</source>
+        <translation>Auch &amp;genannt:</translation>
+    </message>
+</context>
+<context>
     <name>detente::ActorPanel</name>
     <message>
         <source>Find an actor</source>
@@ -97,6 +160,10 @@
     <message>
         <source>Only %1</source>
         <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>%1 bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1353,22 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Actor…</source>
+        <translation>&amp;Akteur bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the actor chosen in the Actors panel</source>
+        <translation>Den im Bereich „Akteure“ gewählten Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Akteur bearbeiten</translation>
     </message>
 </context>
 <context>

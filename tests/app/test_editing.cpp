@@ -157,3 +157,33 @@ TEST_CASE("a new database starts empty and joins the recent databases", "[gui][f
     // Undo history belongs to a database: opening another one clears it.
     CHECK(window.undoStack()->count() == 0);
 }
+
+TEST_CASE("an actor's name, aliases and affiliation are edited and undone", "[gui][editing]")
+{
+    Window w;
+    std::optional<Actor> china;
+    for (const Actor &a : w.window.store()->actors())
+        if (a.name == u"China")
+            china = a;
+    REQUIRE(china);
+    CHECK(china->aliases.contains(QStringLiteral("Beijing")));
+    Actor renamed = *china;
+    renamed.name = QStringLiteral("People's Republic of China");
+    renamed.aliases = {QStringLiteral("China"), QStringLiteral("Middle Kingdom")};
+    REQUIRE(w.window.editActor(*china, renamed).isOk());
+    CHECK(w.window.store()->resolveActor(QStringLiteral("Middle Kingdom")) == renamed.name);
+    CHECK(w.window.store()->resolveActor(QStringLiteral("Beijing")).isEmpty());
+    // The events follow: the accusation's target is the new name.
+    CHECK(w.stored(QStringLiteral("seed-stoltenberg"))->targetActor() == renamed.name);
+
+    // A name another actor has is refused, and nothing is pushed.
+    Actor clash = renamed;
+    clash.name = QStringLiteral("NATO");
+    CHECK_FALSE(w.window.editActor(renamed, clash).isOk());
+    CHECK(w.window.undoStack()->count() == 1);
+
+    w.window.undoStack()->undo();
+    CHECK(w.window.store()->resolveActor(QStringLiteral("Beijing")) == u"China");
+    CHECK(w.window.store()->resolveActor(QStringLiteral("Middle Kingdom")).isEmpty());
+    CHECK(w.stored(QStringLiteral("seed-stoltenberg"))->targetActor() == u"China");
+}
