@@ -26,6 +26,7 @@ ProgramRun runProgram(const QStringList &args, const QString &home)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache")); // import logs
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
     env.remove(QStringLiteral("DISPLAY"));
     p.setProcessEnvironment(env);

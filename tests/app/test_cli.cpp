@@ -19,25 +19,13 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = test::ProgramRun;
 
 Run runDetente(const QStringList &args, const QString &home)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home); // the user's database, if any, goes here
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache")); // import logs
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DETENTE_BINARY), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    Run run = test::runProgram(args, home);
+    REQUIRE(run.exitCode != -1); // finished, without crashing
+    return run;
 }
 
 QString seededDatabase(const TempDir &tmp)
