@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "window/mainwindow.h"
 #include "window/timelineview.h"
+#include "windowfixture.h"
 
 #include <QDateEdit>
 #include <QFileInfo>
@@ -16,21 +17,12 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-struct Window {
-    TempDir tmp;
-    MainWindow window;
-    Window()
-    {
-        REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
-        window.resize(1200, 700);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
+struct Window : test::WindowFixture {
     /// The database as another reader sees it.
     std::optional<Event> stored(const QString &key)
     {
         Database db;
-        REQUIRE(db.open(tmp.path("db.sqlite"), Database::OpenMode::ReadOnly).isOk());
+        REQUIRE(db.open(databasePath(), Database::OpenMode::ReadOnly).isOk());
         EventStore store(db);
         const qint64 id = store.idOfKey(key);
         return id ? store.event(id) : std::nullopt;
@@ -38,7 +30,7 @@ struct Window {
     qint64 storedCount()
     {
         Database db;
-        REQUIRE(db.open(tmp.path("db.sqlite"), Database::OpenMode::ReadOnly).isOk());
+        REQUIRE(db.open(databasePath(), Database::OpenMode::ReadOnly).isOk());
         return EventStore(db).eventCount();
     }
     void select(const QString &key)

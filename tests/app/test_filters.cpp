@@ -10,6 +10,7 @@
 #include "window/mainwindow.h"
 #include "window/overviewstrip.h"
 #include "window/timelineview.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,16 +30,7 @@ using namespace detente;
 using detente::test::TempDir;
 
 namespace {
-struct Window {
-    TempDir tmp;
-    MainWindow window;
-    Window()
-    {
-        REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
-        window.resize(1400, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
+struct Window : test::WindowFixture {
     QStringList listed() const
     {
         QStringList titles;
@@ -219,7 +211,7 @@ TEST_CASE("the window's export of a saved view and the command line's are the sa
 
     const QString fromCli = w.tmp.path("cli.png");
     const test::ProgramRun run = test::runProgram(
-        {QStringLiteral("export"), QStringLiteral("--db"), w.tmp.path("db.sqlite"),
+        {QStringLiteral("export"), QStringLiteral("--db"), w.databasePath(),
          QStringLiteral("--view"), QStringLiteral("exchange"), QStringLiteral("--out"), fromCli,
          QStringLiteral("--width"), QStringLiteral("1000"), QStringLiteral("--height"),
          QStringLiteral("400")},

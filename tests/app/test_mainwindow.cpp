@@ -8,6 +8,7 @@
 #include "window/eventlistmodel.h"
 #include "window/mainwindow.h"
 #include "window/timelineview.h"
+#include "windowfixture.h"
 
 #include <QClipboard>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 
 using namespace detente;
 using detente::test::TempDir;
+using detente::test::WindowFixture;
 
 namespace {
 int indexOfKey(const TimelineScene &scene, const char *key)
@@ -29,18 +31,6 @@ int indexOfKey(const TimelineScene &scene, const char *key)
     return -1;
 }
 
-struct WindowFixture {
-    TempDir tmp;
-    MainWindow window;
-    WindowFixture()
-    {
-        REQUIRE(window.openDatabase(tmp.path("db.sqlite")).isOk());
-        window.resize(1400, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-    TimelineView *view() { return window.timelineView(); }
-};
 } // namespace
 
 TEST_CASE("the window opens on the seed events and a click shows details", "[gui]")
