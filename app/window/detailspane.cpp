@@ -68,13 +68,48 @@ void DetailsPane::clearEvent()
 }
 
 void DetailsPane::showEvent(const Event &event, const QList<Link> &answers,
-                            const QList<Link> &answeredBy)
+                            const QList<Link> &answeredBy, const QList<SourceReport> &sources)
 {
-    setHtml(html(event, locale(), answers, answeredBy));
+    setHtml(html(event, locale(), answers, answeredBy, sources));
 }
 
+namespace {
+/// The quote, escaped, with the event's own words in bold: its date as written, its actors and
+/// persons (and the aliases the text may use for them are left plain).
+QString ownWordsInBold(const QString &quote, const Event &e)
+{
+    QStringList words;
+    if (!e.date.phrase().isEmpty())
+        words << e.date.phrase();
+    for (const EventActor &a : e.actors)
+        words << a.name;
+    for (const EventPerson &p : e.persons)
+        words << p.name;
+    std::vector<bool> bold(size_t(quote.size()), false);
+    for (const QString &w : std::as_const(words)) {
+        if (w.size() < 2)
+            continue;
+        for (qsizetype at = quote.indexOf(w, 0, Qt::CaseInsensitive); at >= 0;
+             at = quote.indexOf(w, at + w.size(), Qt::CaseInsensitive))
+            std::fill(bold.begin() + at, bold.begin() + at + w.size(), true);
+    }
+    QString out;
+    bool inBold = false;
+    for (qsizetype i = 0; i < quote.size(); ++i) {
+        if (bold[size_t(i)] != inBold) {
+            out += inBold ? QStringLiteral("</b>") : QStringLiteral("<b>");
+            inBold = !inBold;
+        }
+        out += esc(QString(quote[i]));
+    }
+    if (inBold)
+        out += QStringLiteral("</b>");
+    return out;
+}
+} // namespace
+
 QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Link> &answers,
-                          const QList<Link> &answeredBy)
+                          const QList<Link> &answeredBy, const QList<SourceReport> &sources)
 {
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(e.title));
@@ -134,26 +169,35 @@ QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Lin
     row(tr("Confidence"), esc(e.confidence >= 0.9 ? tr("sure") : tr("likely")));
     if (!e.attributedTo.isEmpty())
         row(tr("According to"), esc(e.attributedTo));
-    if (!e.source.title.isEmpty() || !e.source.url.isEmpty()) {
-        QString source = esc(e.source.title.isEmpty() ? e.source.url : e.source.title);
-        // Web addresses open in the browser; other schemes (file:, javascript:) are not links.
-        const QString scheme = QUrl(e.source.url).scheme().toLower();
-        if (scheme == u"http" || scheme == u"https")
-            source = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(e.source.url), source);
-        if (e.source.published.isValid())
-            source += QStringLiteral(" <span style='color:gray'>(%1)</span>")
-                          .arg(esc(tr("published %1").arg(longDate(e.source.published, locale))));
-        row(tr("Source"), source);
-    }
     h += QStringLiteral("</table>");
-    if (!e.quote.isEmpty()) {
-        h += QStringLiteral(
-                 "<blockquote style='margin-left:8px;font-style:italic'>“%1”</blockquote>")
-                 .arg(esc(e.quote));
-        if (e.quoteBegin >= 0)
-            h += QStringLiteral("<p style='color:gray;font-size:small'>%1</p>")
-                     .arg(esc(
-                         tr("characters %1–%2 of the source").arg(e.quoteBegin).arg(e.quoteEnd)));
+    // Every source that reports it, each with its words (the event's own in bold).
+    QList<SourceReport> reports = sources;
+    if (reports.isEmpty() &&
+        (!e.source.title.isEmpty() || !e.source.url.isEmpty() || !e.quote.isEmpty()))
+        reports.append({e.source, e.quote, e.quoteBegin, e.quoteEnd});
+    if (reports.size() > 1)
+        h += QStringLiteral("<p style='color:gray'>%1</p>")
+                 .arg(esc(tr("Reported by %1 sources").arg(reports.size())));
+    for (const SourceReport &m : std::as_const(reports)) {
+        QString source = esc(m.source.title.isEmpty() ? m.source.url : m.source.title);
+        // Web addresses open in the browser; other schemes (file:, javascript:) are not links.
+        const QString scheme = QUrl(m.source.url).scheme().toLower();
+        if (scheme == u"http" || scheme == u"https")
+            source = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(m.source.url), source);
+        if (m.source.published.isValid())
+            source += QStringLiteral(" <span style='color:gray'>(%1)</span>")
+                          .arg(esc(tr("published %1").arg(longDate(m.source.published, locale))));
+        if (!source.isEmpty())
+            h += QStringLiteral("<p><span style='color:gray'>%1</span> %2</p>")
+                     .arg(esc(tr("Source")), source);
+        if (!m.quote.isEmpty()) {
+            h += QStringLiteral(
+                     "<blockquote style='margin-left:8px;font-style:italic'>“%1”</blockquote>")
+                     .arg(ownWordsInBold(m.quote, e));
+            if (m.begin >= 0)
+                h += QStringLiteral("<p style='color:gray;font-size:small'>%1</p>")
+                         .arg(esc(tr("characters %1–%2 of the source").arg(m.begin).arg(m.end)));
+        }
     }
     return h;
 }

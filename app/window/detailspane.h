@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/event.h"
+#include "storage/eventstore.h"
 
 #include <QTextBrowser>
 
@@ -16,12 +17,14 @@ public:
     using Link = std::pair<QString, QString>;
 
     /// Shows `event` with its response chain: what it answers, and what answered it.
+    /// `sources`: every source's report (none: the event's own source and quote).
     void showEvent(const Event &event, const QList<Link> &answers = {},
-                   const QList<Link> &answeredBy = {});
+                   const QList<Link> &answeredBy = {}, const QList<SourceReport> &sources = {});
     void clearEvent();
     /// The HTML shown for an event (for tests).
     static QString html(const Event &event, const QLocale &locale, const QList<Link> &answers = {},
-                        const QList<Link> &answeredBy = {});
+                        const QList<Link> &answeredBy = {},
+                        const QList<SourceReport> &sources = {});
 
 Q_SIGNALS:
     /// A link to another event was clicked (its key).

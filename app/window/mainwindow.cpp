@@ -858,7 +858,8 @@ void MainWindow::showDetailsWithLinks(int event)
         for (const Event &other : m_scene.events())
             if (other.answers.contains(e.key))
                 answeredBy.append({other.key, other.title});
-    m_details->showEvent(e, answers, answeredBy);
+    m_details->showEvent(e, answers, answeredBy,
+                         m_store ? m_store->mentions(e.id) : QList<SourceReport>());
 }
 
 void MainWindow::showDetails(int event)

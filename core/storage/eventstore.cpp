@@ -1012,6 +1012,25 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
     return tx.commit();
 }
 
+QList<SourceReport> EventStore::mentions(qint64 eventId) const
+{
+    QList<SourceReport> result;
+    Statement st(m_db, "SELECT s.key, s.title, s.url, s.publisher, s.published, m.quote, "
+                       "m.quote_begin, m.quote_end FROM mentions m JOIN sources s ON s.id = "
+                       "m.source_id WHERE m.event_id = ?1 ORDER BY m.id");
+    st.bind(1, eventId);
+    while (st.next()) {
+        SourceReport m;
+        m.source = {st.text(0), st.text(1), st.text(2), st.text(3),
+                    QDate::fromString(st.text(4), Qt::ISODate)};
+        m.quote = st.text(5);
+        m.begin = st.isNull(6) ? -1 : st.int64(6);
+        m.end = st.isNull(7) ? -1 : st.int64(7);
+        result.append(m);
+    }
+    return result;
+}
+
 qint64 EventStore::idOfKey(const QString &key) const
 {
     if (key.isEmpty())

@@ -30,6 +30,13 @@ struct NamedCount {
     friend bool operator==(const NamedCount &, const NamedCount &) = default;
 };
 
+/// One source's report of an event: the source and its words.
+struct SourceReport {
+    SourceRef source;
+    QString quote;
+    qsizetype begin = -1, end = -1; ///< the quote's character offsets in the source's text
+};
+
 /// Events linked by "answers": what an event answers (earlier links first) and what answered it.
 struct ResponseChain {
     QList<qint64> answers;    ///< events this one answers, directly or through others
@@ -87,6 +94,8 @@ public:
     /// Matching events per kind, most first.
     QList<NamedCount> kindCounts(const EventFilter &filter = {}) const;
     ResponseChain responseChain(qint64 id) const;
+    /// Every source reporting the event, with its quote, first reported first.
+    QList<SourceReport> mentions(qint64 eventId) const;
 
     /// Every actor, ordered by name, with aliases and affiliation.
     QList<Actor> actors() const;

@@ -537,6 +537,10 @@
         <source>Answered by</source>
         <translation>Beantwortet durch</translation>
     </message>
+    <message>
+        <source>Reported by %1 sources</source>
+        <translation>Von %1 Quellen berichtet</translation>
+    </message>
 </context>
 <context>
     <name>detente::EditCommands</name>

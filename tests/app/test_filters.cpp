@@ -342,3 +342,30 @@ TEST_CASE("Shift+drag zooms to a band, Ctrl+Shift+F to the selection, a pinch ar
     CHECK(view->scale().end() - view->scale().start() < before * 0.7);
     CHECK(std::abs(view->scale().mapXToTime(200) - under) <= before / 500);
 }
+
+TEST_CASE("the details pane shows each source's words with the event's own in bold",
+          "[gui][browse]")
+{
+    Window w;
+    const QList<Event> &events = w.window.scene().events();
+    const auto accusation = std::find_if(
+        events.begin(), events.end(), [](const Event &e) { return e.key == u"seed-stoltenberg"; });
+    REQUIRE(accusation != events.end());
+    const QList<SourceReport> mentions = w.window.store()->mentions(accusation->id);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].source.title == u"Beijing blames NATO for Ukraine crisis");
+    CHECK(mentions[0].begin == 363);
+    const QString html = DetailsPane::html(*accusation, QLocale::c(), {}, {}, mentions);
+    CHECK(html.contains(u"<b>On Thursday</b>"));
+    CHECK(html.contains(u"<b>NATO</b>"));
+    CHECK(html.contains(u"<b>Jens Stoltenberg</b>"));
+    CHECK(html.contains(u"characters 363–490 of the source"));
+    // Two sources: both listed, each with its words.
+    SourceReport second = mentions[0];
+    second.source.title = QStringLiteral("Another paper");
+    second.quote = QStringLiteral("NATO's chief spoke on Thursday");
+    const QString two = DetailsPane::html(*accusation, QLocale::c(), {}, {}, {mentions[0], second});
+    CHECK(two.contains(u"Reported by 2 sources"));
+    CHECK(two.contains(u"Another paper"));
+    CHECK(two.contains(u"<b>NATO</b>'s chief"));
+}
