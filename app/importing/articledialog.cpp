@@ -146,11 +146,7 @@ ArticleDialog::ArticleDialog(EventStore &store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_kind->addItems({QStringLiteral("statement"), QStringLiteral("accusation"),
-                      QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
-                      QStringLiteral("proposal"), QStringLiteral("threat/warning"),
-                      QStringLiteral("sanction"), QStringLiteral("military action"),
-                      QStringLiteral("claim of figures")});
+    m_kind->addItems(knownEventKinds());
     QStringList names;
     for (const Actor &a : Gazetteer::builtin().actors())
         names << a.name;

@@ -218,7 +218,7 @@ EventFilter FilterPanel::filter() const
         }
     }
     if (!all) // none checked: a kind no event has keeps nothing
-        f.kinds = kinds.isEmpty() ? QStringList{QStringLiteral("\x01none")} : kinds;
+        f.kinds = kinds.isEmpty() ? QStringList{EventFilter::nothing} : kinds;
     if (m_useFrom->isChecked())
         f.from = dayStartMs(m_from->date());
     if (m_useTo->isChecked())

@@ -475,8 +475,7 @@ void MainWindow::reload(bool keepFilters)
 }
 
 namespace {
-/// A name no actor or kind has: a filter that keeps nothing (every actor unchecked).
-const QString nothing = QStringLiteral("\x01none");
+const QString &nothing = EventFilter::nothing;
 
 QString listText(QStringList names, int shown = 3)
 {
@@ -738,11 +737,7 @@ Choices choicesOf(const TimelineScene &scene, const QList<Actor> &actors)
             c.events.append(
                 {e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)});
     }
-    for (const QString &kind :
-         {QStringLiteral("statement"), QStringLiteral("accusation"),
-          QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
-          QStringLiteral("proposal"), QStringLiteral("threat/warning"), QStringLiteral("sanction"),
-          QStringLiteral("military action"), QStringLiteral("claim of figures")})
+    for (const QString &kind : knownEventKinds())
         if (!c.kinds.contains(kind))
             c.kinds << kind;
     c.kinds.sort(Qt::CaseInsensitive);

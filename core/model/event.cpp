@@ -42,6 +42,17 @@ QString Event::targetActor() const
     return {};
 }
 
+const QStringList &knownEventKinds()
+{
+    static const QStringList kinds = {
+        QStringLiteral("statement"),        QStringLiteral("accusation"),
+        QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
+        QStringLiteral("proposal"),         QStringLiteral("threat/warning"),
+        QStringLiteral("sanction"),         QStringLiteral("military action"),
+        QStringLiteral("claim of figures")};
+    return kinds;
+}
+
 std::optional<double> confidenceFromName(const QString &name)
 {
     if (name == u"sure")

@@ -83,4 +83,7 @@ struct Event {
 /// Confidence for "sure" / "likely" (and numbers written as text); nullopt otherwise.
 std::optional<double> confidenceFromName(const QString &name);
 
+/// The kinds of event the extractor reports, in a fixed order (their colours follow it).
+const QStringList &knownEventKinds();
+
 } // namespace detente

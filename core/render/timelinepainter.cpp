@@ -486,13 +486,7 @@ QColor eventColor(const TimelineScene &scene, int event, const RenderOptions &op
             return options.theme.laneColor(scene.lanes()[scene.laneOf(event)].colorIndex);
         return palette[int(qHash(scene.homeActor(e), 0) % size_t(palette.size()))];
     case ColorBy::Kind: {
-        static const QStringList kinds = {
-            QStringLiteral("statement"),        QStringLiteral("accusation"),
-            QStringLiteral("rejection/denial"), QStringLiteral("meeting/visit"),
-            QStringLiteral("proposal"),         QStringLiteral("threat/warning"),
-            QStringLiteral("sanction"),         QStringLiteral("military action"),
-            QStringLiteral("claim of figures")};
-        const qsizetype known = kinds.indexOf(e.kind);
+        const qsizetype known = knownEventKinds().indexOf(e.kind);
         const size_t i = known >= 0 ? size_t(known) : qHash(e.kind, 0);
         return palette[int(i % size_t(palette.size()))];
     }

@@ -32,6 +32,10 @@ struct EventFilter {
         return from != std::numeric_limits<qint64>::min() ||
                to != std::numeric_limits<qint64>::max();
     }
+    /// A name no actor or kind has: `actors` or `kinds` holding only it keep nothing (every
+    /// actor or every kind unchecked in the window).
+    static inline const QString nothing = QStringLiteral("\x01none");
+
     /// True when every event passes.
     bool isEmpty() const
     {
