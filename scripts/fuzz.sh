@@ -3,16 +3,27 @@
 # for a bounded time: first each kept crash input (tests/fuzz/regressions/<target>/) must pass,
 # then the target runs from its seed corpus (tests/fuzz/corpus/<target>/, never written to).
 #
-#   bash scripts/fuzz.sh                       # CI: ~7 s per target, about a minute in all
+#   bash scripts/fuzz.sh                       # CI: 3,000 runs per target from a fixed seed
 #   DETENTE_FUZZ_SECONDS=600 bash scripts/fuzz.sh gdelt csv   # a longer local run of some
+#
+# The CI run is reproducible: a fixed seed and a fixed number of runs give the same inputs on
+# every machine, so a red CI always means the change under test (replay it with the same
+# command). A run with DETENTE_FUZZ_SECONDS explores: random seed, as many runs as fit.
 #
 # A crash stops the run and leaves its input in build/fuzz/artifacts/<target>/: fix the bug,
 # then keep the input in tests/fuzz/regressions/<target>/ (the Catch2 suite replays it too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${DETENTE_FUZZ_SECONDS:-7}
-runs=${DETENTE_FUZZ_RUNS:--1} # -1: as many as fit in the time
+if [[ -n ${DETENTE_FUZZ_SECONDS:-} ]]; then
+  seconds=$DETENTE_FUZZ_SECONDS
+  runs=${DETENTE_FUZZ_RUNS:--1} # -1: as many as fit in the time
+  seed=${DETENTE_FUZZ_SEED:-0}  # 0: libFuzzer picks one (and prints it)
+else
+  seconds=60 # a cap only: 3,000 runs take 1-3 s per target
+  runs=${DETENTE_FUZZ_RUNS:-3000}
+  seed=${DETENTE_FUZZ_SEED:-1}
+fi
 build=${DETENTE_FUZZ_BUILD:-build/fuzz}
 all=(gdelt icews csv json timelinejs dateresolver extractor database)
 if (($#)); then targets=("$@"); else targets=("${all[@]}"); fi
@@ -44,7 +55,7 @@ for t in "${targets[@]}"; do
   fi
   # New inputs go to the scratch folder (the first one); the seed corpus is only read.
   log=$scratch/$t.log
-  if ! "$bin" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$bin" -seed="$seed" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$artifacts/" \
       "$scratch/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
@@ -52,5 +63,5 @@ for t in "${targets[@]}"; do
     exit 1
   fi
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  echo "fuzz: $t: ${execs:-?} executions in ${seconds}s, no crash (${#kept[@]} regression inputs replayed)"
+  echo "fuzz: $t: ${execs:-?} executions (seed $seed), no crash (${#kept[@]} regression inputs replayed)"
 done

@@ -390,11 +390,11 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
     DatabaseDocument document;
     if (format == ImportFormat::TimelineJs) {
         if (Status s = readTimelineJs(json, &document.events); !s) {
-            result.fatal = QStringLiteral("not a TimelineJS file: %1").arg(s.message());
+            result.fatal = QStringLiteral("cannot read this TimelineJS file: %1").arg(s.message());
             return result;
         }
     } else if (Status s = readDatabaseJson(json, &document); !s) {
-        result.fatal = QStringLiteral("not a Detente event file: %1").arg(s.message());
+        result.fatal = QStringLiteral("cannot read this Detente event file: %1").arg(s.message());
         return result;
     }
     json = {};

@@ -33,9 +33,15 @@ int part(const QJsonObject &o, const char *name)
     return ok ? n : -1;
 }
 
-std::optional<std::pair<DateSpan, QString>> readDate(const QJsonObject &o)
+std::optional<std::pair<DateSpan, QString>> readDate(const QJsonObject &o, QString *why)
 {
     const int year = part(o, "year"), month = part(o, "month"), day = part(o, "day");
+    if (year > lastSupportedYear) {
+        *why = QStringLiteral("the year %1 is after %2, the last year Detente can show")
+                   .arg(year)
+                   .arg(lastSupportedYear);
+        return std::nullopt;
+    }
     if (year <= 0 || month < 0 || day < 0 || month > 12)
         return std::nullopt;
     if (month == 0) {
@@ -117,15 +123,18 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
         auto fail = [i](const QString &why) {
             return Status::error(QStringLiteral("event %1: %2").arg(i + 1).arg(why));
         };
-        const auto start = readDate(o.value(QLatin1String("start_date")).toObject());
+        QString why;
+        const auto start = readDate(o.value(QLatin1String("start_date")).toObject(), &why);
         if (!start)
-            return fail(QStringLiteral("missing or bad \"start_date\""));
+            return fail(why.isEmpty() ? QStringLiteral("missing or bad \"start_date\"")
+                                      : QStringLiteral("\"start_date\": ") + why);
         Event e;
         e.date = start->first;
         if (o.contains(QLatin1String("end_date"))) {
-            const auto end = readDate(o.value(QLatin1String("end_date")).toObject());
+            const auto end = readDate(o.value(QLatin1String("end_date")).toObject(), &why);
             if (!end || end->first.last() < e.date.first())
-                return fail(QStringLiteral("bad \"end_date\""));
+                return fail(why.isEmpty() ? QStringLiteral("bad \"end_date\"")
+                                          : QStringLiteral("\"end_date\": ") + why);
             if (end->first.last() != e.date.last())
                 e.date = DateSpan(e.date.first(), end->first.last(), Precision::Span);
         }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace detente {
 
 namespace {
@@ -34,10 +36,17 @@ std::optional<Precision> precisionFromName(const QString &name)
     return std::nullopt;
 }
 
+bool isSupportedDay(QDate day)
+{
+    return day.isValid() && day.year() >= firstSupportedYear && day.year() <= lastSupportedYear;
+}
+
 qint64 dayStartMs(QDate day)
 {
-    // Julian day 2440588 is 1970-01-01; exact for every QDate, no time zone involved.
-    return (day.toJulianDay() - 2440588) * msPerDay;
+    // Julian day 2440588 is 1970-01-01; exact for every supported day, no time zone involved.
+    static const qint64 firstDay = QDate(firstSupportedYear, 1, 1).toJulianDay();
+    static const qint64 lastDay = QDate(lastSupportedYear, 12, 31).toJulianDay();
+    return (std::clamp(day.toJulianDay(), firstDay, lastDay) - 2440588) * msPerDay;
 }
 
 QDate dayOfMs(qint64 ms)

@@ -66,7 +66,14 @@ private:
     QString m_phrase;
 };
 
-/// Milliseconds since the epoch of the start of a UTC calendar day.
+/// Dates are stored and drawn for the years -9999..9999 (EDTF's four-digit years). Readers reject
+/// a day outside them with a message; dayStartMs() clamps to them, so no input can overflow.
+constexpr int firstSupportedYear = -9999;
+constexpr int lastSupportedYear = 9999;
+bool isSupportedDay(QDate day);
+
+/// Milliseconds since the epoch of the start of a UTC calendar day (clamped to the supported
+/// years).
 qint64 dayStartMs(QDate day);
 /// The UTC calendar day that holds the instant.
 QDate dayOfMs(qint64 ms);

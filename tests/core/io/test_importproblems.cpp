@@ -85,6 +85,10 @@ TEST_CASE("each kind of malformed file is refused by line and leaves the databas
                         "nothing was written")},
         {"empty.csv", ImportFormat::Auto, QStringLiteral("the file is empty")},
         {"empty.csv", ImportFormat::Csv, QStringLiteral("not an event CSV: the file is empty")},
+        {"year-beyond-9999.timeline.json", ImportFormat::Auto,
+         QStringLiteral("cannot read this TimelineJS file: event 1: \"start_date\": the year "
+                        "885289204 is after 9999, the last year "
+                        "Detente can show")},
         {"gdelt-short-row.tsv", ImportFormat::Gdelt,
          QStringLiteral("line 1: not a GDELT event file (12 columns, expected 57, 58 or 61)")},
     };

@@ -48,6 +48,18 @@ TEST_CASE("days before 1970 map both ways", "[model][datespan]")
     CHECK(dayStartMs(QDate(1970, 1, 1)) == 0);
 }
 
+TEST_CASE("days outside the supported years are refused and clamp instead of overflowing",
+          "[model][datespan]")
+{
+    CHECK(isSupportedDay(QDate(9999, 12, 31)));
+    CHECK(isSupportedDay(QDate(-9999, 1, 1)));
+    CHECK_FALSE(isSupportedDay(QDate(10000, 1, 1)));
+    CHECK_FALSE(isSupportedDay(QDate()));
+    // A year a fuzzer found in a TimelineJS file: the millisecond value would overflow qint64.
+    CHECK(dayStartMs(QDate(885289204, 2, 24)) == dayStartMs(QDate(9999, 12, 31)));
+    CHECK(dayStartMs(QDate(-885289204, 2, 24)) == dayStartMs(QDate(-9999, 1, 1)));
+}
+
 TEST_CASE("precision names round-trip and unknown names are refused", "[model][datespan]")
 {
     for (Precision p : {Precision::Instant, Precision::Day, Precision::Month, Precision::PartOfYear,
