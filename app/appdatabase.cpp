@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +38,9 @@ Status openAppDatabase(Database &db, const QString &path, bool create, bool *see
     if (create && isNew) {
         const QString folder = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(folder))
-            return Status::error(QStringLiteral("cannot create the folder %1").arg(folder));
+            return Status::error(
+                QCoreApplication::translate("detente::AppDatabase", "cannot create the folder %1")
+                    .arg(folder));
     }
     if (Status s =
             db.open(path, create ? Database::OpenMode::Create : Database::OpenMode::Existing);
@@ -57,7 +60,9 @@ Status openAppDatabase(Database &db, const QString &path, bool create, bool *see
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(path + QLatin1String(suffix));
         }
-        return Status::error(QStringLiteral("cannot load the bundled events: %1").arg(s.message()));
+        return Status::error(QCoreApplication::translate("detente::AppDatabase",
+                                                         "cannot load the bundled events: %1")
+                                 .arg(s.message()));
     }
     if (seeded)
         *seeded = loaded;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <utility>
@@ -18,7 +19,9 @@ public:
 
 private:
     explicit Status(QString message)
-        : m_message(message.isEmpty() ? QStringLiteral("unknown error") : std::move(message))
+        : m_message(message.isEmpty()
+                        ? QCoreApplication::translate("detente::Status", "unknown error")
+                        : std::move(message))
     {}
     QString m_message;
 };

@@ -3,6 +3,8 @@
 #include "ingest/articlesource.h"
 #include "ingest/gazetteer.h"
 
+#include <QCoreApplication>
+
 namespace detente {
 
 Status decodeArticle(QByteArray bytes, QString *text)
@@ -13,8 +15,10 @@ Status decodeArticle(QByteArray bytes, QString *text)
     // U+FFFD in the text means a byte that is not UTF-8, unless the file spells it out itself.
     const qsizetype bad = decoded.indexOf(QChar::ReplacementCharacter);
     if (bad >= 0 && !bytes.contains("\xEF\xBF\xBD"))
-        return Status::error(QStringLiteral("line %1: not UTF-8 text; save the article as UTF-8")
-                                 .arg(QStringView(decoded).first(bad).count(u'\n') + 1));
+        return Status::error(
+            QCoreApplication::translate("detente::ArticleImport",
+                                        "line %1: not UTF-8 text; save the article as UTF-8")
+                .arg(QStringView(decoded).first(bad).count(u'\n') + 1));
     *text = std::move(decoded);
     return {};
 }

@@ -4,6 +4,8 @@
 #include "datetext.h"
 #include "linereader.h"
 
+#include <QCoreApplication>
+
 namespace detente {
 
 namespace {
@@ -198,7 +200,9 @@ bool CsvReader::readHeader(const QStringList &names, QString *why)
         if (const int c = columnOf(names[i]); c >= 0 && m_index[c] < 0)
             m_index[c] = i;
     if (m_index[Title] < 0 || m_index[Start] < 0) {
-        *why = QStringLiteral("not an event CSV: the header has no \"%1\" column (it has: %2)")
+        *why = QCoreApplication::translate(
+                   "detente::CsvReader",
+                   "not an event CSV: the header has no \"%1\" column (it has: %2)")
                    .arg(m_index[Title] < 0 ? QStringLiteral("title") : QStringLiteral("start"),
                         names.join(QLatin1String(", ")).left(200));
         return false;
@@ -218,13 +222,14 @@ bool CsvReader::convert(const QStringList &f, Event *out, QString *why) const
     e.key = cell(f, Key).trimmed();
     e.title = cell(f, Title).trimmed();
     if (e.title.isEmpty()) {
-        *why = QStringLiteral("no title");
+        *why = QCoreApplication::translate("detente::CsvReader", "no title");
         return false;
     }
     const QString startText = cell(f, Start), endText = cell(f, End);
     const auto start = parseDateText(startText);
     if (!start) {
-        *why = QStringLiteral("start \"%1\" is not a date").arg(startText);
+        *why = QCoreApplication::translate("detente::CsvReader", "start \"%1\" is not a date")
+                   .arg(startText);
         return false;
     }
     qint64 last = start->last();
@@ -232,7 +237,9 @@ bool CsvReader::convert(const QStringList &f, Event *out, QString *why) const
     if (!endText.trimmed().isEmpty()) {
         const auto end = parseDateText(endText);
         if (!end || end->last() < start->first()) {
-            *why = QStringLiteral("end \"%1\" is not a date after the start").arg(endText);
+            *why = QCoreApplication::translate("detente::CsvReader",
+                                               "end \"%1\" is not a date after the start")
+                       .arg(endText);
             return false;
         }
         if (end->last() != last) {
@@ -243,7 +250,8 @@ bool CsvReader::convert(const QStringList &f, Event *out, QString *why) const
     if (const QString p = cell(f, PrecisionColumn).trimmed(); !p.isEmpty()) {
         const auto named = precisionFromName(p);
         if (!named) {
-            *why = QStringLiteral("unknown precision \"%1\"").arg(p);
+            *why = QCoreApplication::translate("detente::CsvReader", "unknown precision \"%1\"")
+                       .arg(p);
             return false;
         }
         precision = *named;
@@ -275,7 +283,9 @@ bool CsvReader::convert(const QStringList &f, Event *out, QString *why) const
         bool ok = false;
         const double v = g.toDouble(&ok);
         if (!ok || v < -10 || v > 10) {
-            *why = QStringLiteral("goldstein \"%1\" is not a number from -10 to 10").arg(g);
+            *why = QCoreApplication::translate("detente::CsvReader",
+                                               "goldstein \"%1\" is not a number from -10 to 10")
+                       .arg(g);
             return false;
         }
         e.goldstein = v;
@@ -298,17 +308,25 @@ EventReader::Next CsvReader::next(LineReader &in, Event *event, ImportProblem *p
         if (r == Record::End) {
             if (m_header)
                 return Next::End;
-            problem->message = QStringLiteral("not an event CSV: the file is empty");
+            problem->message = QCoreApplication::translate("detente::CsvReader",
+                                                           "not an event CSV: the file is empty");
             return Next::Fatal;
         }
         if (r != Record::Ok) {
             problem->message =
                 r == Record::Unclosed
-                    ? QStringLiteral("a quoted field is not closed before the end of the file")
-                : r == Record::NotUtf8 ? QStringLiteral("not UTF-8 text; save the file as UTF-8")
+                    ? QCoreApplication::translate(
+                          "detente::CsvReader",
+                          "a quoted field is not closed before the end of the file")
+                : r == Record::NotUtf8
+                    ? QCoreApplication::translate("detente::CsvReader",
+                                                  "not UTF-8 text; save the file as UTF-8")
                 : r == Record::TooBig
-                    ? QStringLiteral("the record is longer than 1 MiB; no event is that long")
-                    : QStringLiteral("a quoted field runs over too many lines");
+                    ? QCoreApplication::translate(
+                          "detente::CsvReader",
+                          "the record is longer than 1 MiB; no event is that long")
+                    : QCoreApplication::translate("detente::CsvReader",
+                                                  "a quoted field runs over too many lines");
             return m_header ? Next::Problem : Next::Fatal;
         }
         if (!m_header) {
@@ -319,9 +337,11 @@ EventReader::Next CsvReader::next(LineReader &in, Event *event, ImportProblem *p
         }
         if (fields.size() != m_count) {
             problem->message =
-                QStringLiteral("%1 %2, the header has %3")
+                QCoreApplication::translate("detente::CsvReader", "%1 %2, the header has %3")
                     .arg(fields.size())
-                    .arg(fields.size() == 1 ? QLatin1String("field") : QLatin1String("fields"))
+                    .arg(fields.size() == 1
+                             ? QCoreApplication::translate("detente::CsvReader", "field")
+                             : QCoreApplication::translate("detente::CsvReader", "fields"))
                     .arg(m_count);
             return Next::Problem;
         }

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace detente {
@@ -50,7 +51,8 @@ Status CsvWriter::writeRow(const QStringList &cells)
         out << cell(c);
     const QByteArray bytes = out.join(u',').toUtf8() + "\r\n";
     if (m_device->write(bytes) != bytes.size())
-        return Status::error(QStringLiteral("cannot write: %1").arg(m_device->errorString()));
+        return Status::error(QCoreApplication::translate("detente::CsvWriter", "cannot write: %1")
+                                 .arg(m_device->errorString()));
     return {};
 }
 
@@ -59,7 +61,9 @@ Status CsvWriter::write(const Event &e)
     if (!m_started) {
         m_started = true;
         if (m_bom && m_device->write("\xef\xbb\xbf") != 3)
-            return Status::error(QStringLiteral("cannot write: %1").arg(m_device->errorString()));
+            return Status::error(
+                QCoreApplication::translate("detente::CsvWriter", "cannot write: %1")
+                    .arg(m_device->errorString()));
         if (Status s = writeRow(CsvReader::columns()); !s)
             return s;
     }

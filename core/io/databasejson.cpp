@@ -2,6 +2,7 @@
 
 #include "eventjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,9 @@ Status readDatabaseJson(const QByteArray &json, DatabaseDocument *document)
             QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
         source.body = s.value(QLatin1String("text")).toString();
         if (source.ref.key.isEmpty())
-            return Status::error(QStringLiteral("source %1: missing \"key\"").arg(i + 1));
+            return Status::error(
+                QCoreApplication::translate("detente::DatabaseJson", "source %1: missing \"key\"")
+                    .arg(i + 1));
         result.sources.append(std::move(source));
     }
     *document = std::move(result);

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,7 +110,7 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         e.key = o.value(QLatin1String("key")).toString();
     e.title = o.value(QLatin1String("title")).toString().trimmed();
     if (e.title.isEmpty())
-        return fail(QStringLiteral("missing \"title\""));
+        return fail(QCoreApplication::translate("detente::EventJson", "missing \"title\""));
     e.summary = o.value(QLatin1String("summary")).toString();
     e.kind = o.value(QLatin1String("kind")).toString();
 
@@ -118,12 +119,17 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
     bool startHasTime = false, endHasTime = false;
     const auto first = parseInstant(startText, false, &startHasTime);
     if (!first)
-        return fail(QStringLiteral("bad or missing \"start\": \"%1\"").arg(startText));
+        return fail(
+            QCoreApplication::translate("detente::EventJson", "bad or missing \"start\": \"%1\"")
+                .arg(startText));
     const auto last = parseInstant(endText, true, &endHasTime);
     if (!last)
-        return fail(QStringLiteral("bad \"end\": \"%1\"").arg(endText));
+        return fail(
+            QCoreApplication::translate("detente::EventJson", "bad \"end\": \"%1\"").arg(endText));
     if (*last < *first)
-        return fail(QStringLiteral("\"end\" %1 is before \"start\" %2").arg(endText, startText));
+        return fail(
+            QCoreApplication::translate("detente::EventJson", "\"end\" %1 is before \"start\" %2")
+                .arg(endText, startText));
     Precision precision = startHasTime                        ? Precision::Instant
                           : dayOfMs(*first) == dayOfMs(*last) ? Precision::Day
                                                               : Precision::Span;
@@ -131,7 +137,9 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         const QString name = o.value(QLatin1String("precision")).toString();
         const auto p = precisionFromName(name);
         if (!p)
-            return fail(QStringLiteral("unknown \"precision\": \"%1\"").arg(name));
+            return fail(
+                QCoreApplication::translate("detente::EventJson", "unknown \"precision\": \"%1\"")
+                    .arg(name));
         precision = *p;
     }
     e.date = DateSpan(*first, *last, precision, o.value(QLatin1String("phrase")).toString());
@@ -143,16 +151,20 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         const QString roleText = a.value(QLatin1String("role")).toString(QStringLiteral("other"));
         const auto role = roleFromName(roleText);
         if (name.isEmpty())
-            return fail(QStringLiteral("an actor without a name"));
+            return fail(
+                QCoreApplication::translate("detente::EventJson", "an actor without a name"));
         if (!role)
-            return fail(QStringLiteral("unknown actor role \"%1\"").arg(roleText));
+            return fail(
+                QCoreApplication::translate("detente::EventJson", "unknown actor role \"%1\"")
+                    .arg(roleText));
         e.actors.append({name, *role});
     }
     for (const QJsonValue &v : o.value(QLatin1String("persons")).toArray()) {
         const QJsonObject p = v.toObject();
         const QString name = p.value(QLatin1String("name")).toString().trimmed();
         if (name.isEmpty())
-            return fail(QStringLiteral("a person without a name"));
+            return fail(
+                QCoreApplication::translate("detente::EventJson", "a person without a name"));
         e.persons.append({name, p.value(QLatin1String("for")).toString().trimmed()});
     }
     e.quote = o.value(QLatin1String("quote")).toString();
@@ -161,7 +173,7 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         e.quoteBegin = offsets[0].toInteger(-1);
         e.quoteEnd = offsets[1].toInteger(-1);
         if (e.quoteBegin < 0 || e.quoteEnd < e.quoteBegin)
-            return fail(QStringLiteral("bad \"offsets\""));
+            return fail(QCoreApplication::translate("detente::EventJson", "bad \"offsets\""));
     }
     const QJsonValue confidence = o.value(QLatin1String("confidence"));
     if (confidence.isDouble()) {
@@ -170,11 +182,13 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
         const auto c = confidenceFromName(confidence.toString());
         if (!c)
             return fail(
-                QStringLiteral("unknown \"confidence\": \"%1\"").arg(confidence.toString()));
+                QCoreApplication::translate("detente::EventJson", "unknown \"confidence\": \"%1\"")
+                    .arg(confidence.toString()));
         e.confidence = *c;
     }
     if (e.confidence < 0 || e.confidence > 1)
-        return fail(QStringLiteral("\"confidence\" must be between 0 and 1"));
+        return fail(QCoreApplication::translate("detente::EventJson",
+                                                "\"confidence\" must be between 0 and 1"));
     e.attributedTo = o.value(QLatin1String("attributed_to")).toString();
     const QJsonObject s = o.value(QLatin1String("source")).toObject();
     e.source = {
@@ -186,18 +200,21 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
     // CAMEO codes are text; a number would have lost its leading zeros.
     const QJsonValue cameo = o.value(QLatin1String("cameo_code"));
     if (!cameo.isUndefined() && !cameo.isNull() && !cameo.isString())
-        return fail(QStringLiteral("\"cameo_code\" must be a string (leading zeros matter)"));
+        return fail(QCoreApplication::translate(
+            "detente::EventJson", "\"cameo_code\" must be a string (leading zeros matter)"));
     e.cameoCode = cameo.toString();
     e.cameoRoot = o.value(QLatin1String("cameo_root")).toString();
     if (o.contains(QLatin1String("quad_class"))) {
         e.quadClass = o.value(QLatin1String("quad_class")).toInt(-1);
         if (e.quadClass < 1 || e.quadClass > 4)
-            return fail(QStringLiteral("\"quad_class\" must be 1, 2, 3 or 4"));
+            return fail(QCoreApplication::translate("detente::EventJson",
+                                                    "\"quad_class\" must be 1, 2, 3 or 4"));
     }
     const QJsonValue goldstein = o.value(QLatin1String("goldstein"));
     if (goldstein.isDouble()) {
         if (goldstein.toDouble() < -10 || goldstein.toDouble() > 10)
-            return fail(QStringLiteral("\"goldstein\" must be between -10 and 10"));
+            return fail(QCoreApplication::translate("detente::EventJson",
+                                                    "\"goldstein\" must be between -10 and 10"));
         e.goldstein = goldstein.toDouble();
     }
     for (const QJsonValue &v : o.value(QLatin1String("tags")).toArray())
@@ -221,11 +238,13 @@ Status readEventDocument(const QByteArray &json, EventDocument *document)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Status::error(QStringLiteral("not valid JSON at byte %1: %2")
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     if (!doc.isObject() || !doc.object().value(QLatin1String("events")).isArray())
-        return Status::error(QStringLiteral("expected an object with an \"events\" array"));
+        return Status::error(QCoreApplication::translate(
+            "detente::EventJson", "expected an object with an \"events\" array"));
     const QJsonObject root = doc.object();
     EventDocument result;
     const QJsonObject s = root.value(QLatin1String("source")).toObject();
@@ -243,9 +262,11 @@ Status readEventDocument(const QByteArray &json, EventDocument *document)
         const QString kind = a.value(QLatin1String("kind")).toString(QStringLiteral("group"));
         const auto k = actorKindFromName(kind);
         if (actor.name.isEmpty() || !k)
-            return Status::error(QStringLiteral("actor %1: missing name or unknown kind \"%2\"")
-                                     .arg(i + 1)
-                                     .arg(kind));
+            return Status::error(
+                QCoreApplication::translate("detente::EventJson",
+                                            "actor %1: missing name or unknown kind \"%2\"")
+                    .arg(i + 1)
+                    .arg(kind));
         actor.kind = *k;
         actor.code = a.value(QLatin1String("code")).toString();
         actor.affiliation = a.value(QLatin1String("for")).toString();
@@ -260,7 +281,9 @@ Status readEventDocument(const QByteArray &json, EventDocument *document)
         Event e;
         QString why;
         if (!eventFromJson(events[i].toObject(), &e, &why))
-            return Status::error(QStringLiteral("event %1: %2").arg(i + 1).arg(why));
+            return Status::error(QCoreApplication::translate("detente::EventJson", "event %1: %2")
+                                     .arg(i + 1)
+                                     .arg(why));
         if (e.source.key.isEmpty())
             e.source = result.source;
         if (!e.reference.isValid())
@@ -294,7 +317,8 @@ Status importEventDocumentOnce(EventStore &store, const QByteArray &json, bool *
     if (Status s = readEventDocument(json, &document); !s)
         return s;
     if (document.source.key.isEmpty())
-        return Status::error(QStringLiteral("the document names no source key"));
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "the document names no source key"));
     if (store.hasSource(document.source.key))
         return {};
     if (Status s = importEventDocument(store, document); !s)

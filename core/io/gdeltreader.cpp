@@ -4,6 +4,8 @@
 #include "linereader.h"
 #include "textclean.h"
 
+#include <QCoreApplication>
+
 namespace detente {
 
 namespace {
@@ -110,17 +112,23 @@ bool GdeltReader::convert(const QByteArrayView *f, int count, Event *out, QStrin
 {
     const bool v2 = count == 61;
     if (!isDigits(f[0])) {
-        *why = QStringLiteral("GLOBALEVENTID \"%1\" is not a number").arg(cleanField(f[0]));
+        *why = QCoreApplication::translate("detente::GdeltReader",
+                                           "GLOBALEVENTID \"%1\" is not a number")
+                   .arg(cleanField(f[0]));
         return false;
     }
     const QDate day = parseDay(f[1]);
     if (f[1].size() != 8 || !day.isValid()) {
-        *why = QStringLiteral("SQLDATE \"%1\" is not a date (YYYYMMDD)").arg(cleanField(f[1]));
+        *why = QCoreApplication::translate("detente::GdeltReader",
+                                           "SQLDATE \"%1\" is not a date (YYYYMMDD)")
+                   .arg(cleanField(f[1]));
         return false;
     }
     const QString code = cleanField(f[26]);
     if (!isDigits(f[26])) {
-        *why = QStringLiteral("EventCode \"%1\" is not a CAMEO code").arg(code);
+        *why = QCoreApplication::translate("detente::GdeltReader",
+                                           "EventCode \"%1\" is not a CAMEO code")
+                   .arg(code);
         return false;
     }
     Event e;
@@ -180,10 +188,15 @@ EventReader::Next GdeltReader::next(LineReader &in, Event *event, ImportProblem 
         const int count = splitTabs(line, fields);
         QString why;
         if (count != 57 && count != 58 && count != 61)
-            why = QStringLiteral("%1 %2, expected 57, 58 or 61")
-                      .arg(count == maxColumns ? QStringLiteral("more than %1").arg(count - 1)
-                                               : QString::number(count),
-                           count == 1 ? QLatin1String("column") : QLatin1String("columns"));
+            why =
+                QCoreApplication::translate("detente::GdeltReader", "%1 %2, expected 57, 58 or 61")
+                    .arg(count == maxColumns
+                             ? QCoreApplication::translate("detente::GdeltReader", "more than %1")
+                                   .arg(count - 1)
+                             : QString::number(count),
+                         count == 1
+                             ? QCoreApplication::translate("detente::GdeltReader", "column")
+                             : QCoreApplication::translate("detente::GdeltReader", "columns"));
         else if (convert(fields, count, event, &why)) {
             m_seenRecord = true;
             return Next::Event;
@@ -191,7 +204,9 @@ EventReader::Next GdeltReader::next(LineReader &in, Event *event, ImportProblem 
         problem->line = in.lineNumber();
         if (!m_seenRecord) {
             // The first record decides whether this is a GDELT file at all.
-            problem->message = QStringLiteral("not a GDELT event file (%1)").arg(why);
+            problem->message =
+                QCoreApplication::translate("detente::GdeltReader", "not a GDELT event file (%1)")
+                    .arg(why);
             return Next::Fatal;
         }
         problem->message = why;

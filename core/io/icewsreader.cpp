@@ -4,6 +4,8 @@
 #include "linereader.h"
 #include "textclean.h"
 
+#include <QCoreApplication>
+
 namespace detente {
 
 namespace {
@@ -19,7 +21,9 @@ bool IcewsReader::readHeader(const QByteArray &line, QString *why)
     m_count = int(names.size());
     for (const char *name : required)
         if (!m_columns.contains(QString::fromLatin1(name).toLower())) {
-            *why = QStringLiteral("not an ICEWS event file: the header has no \"%1\" column")
+            *why = QCoreApplication::translate(
+                       "detente::IcewsReader",
+                       "not an ICEWS event file: the header has no \"%1\" column")
                        .arg(QLatin1String(name));
             return false;
         }
@@ -44,7 +48,9 @@ EventReader::Next IcewsReader::next(LineReader &in, Event *event, ImportProblem 
         const QList<QByteArray> cells = line.split('\t');
         if (cells.size() != m_count) {
             problem->message =
-                QStringLiteral("%1 columns, the header has %2").arg(cells.size()).arg(m_count);
+                QCoreApplication::translate("detente::IcewsReader", "%1 columns, the header has %2")
+                    .arg(cells.size())
+                    .arg(m_count);
             return Next::Problem;
         }
         auto field = [&](const char *name) {
@@ -58,12 +64,13 @@ EventReader::Next IcewsReader::next(LineReader &in, Event *event, ImportProblem 
         const QString id = field("Event ID");
         const QDate day = QDate::fromString(field("Event Date"), Qt::ISODate);
         if (id.isEmpty()) {
-            problem->message = QStringLiteral("no Event ID");
+            problem->message = QCoreApplication::translate("detente::IcewsReader", "no Event ID");
             return Next::Problem;
         }
         if (!day.isValid()) {
-            problem->message =
-                QStringLiteral("Event Date \"%1\" is not a date").arg(field("Event Date"));
+            problem->message = QCoreApplication::translate("detente::IcewsReader",
+                                                           "Event Date \"%1\" is not a date")
+                                   .arg(field("Event Date"));
             return Next::Problem;
         }
         e.key = QLatin1String("icews:") + id;
@@ -123,7 +130,8 @@ EventReader::Next IcewsReader::next(LineReader &in, Event *event, ImportProblem 
     }
     if (!m_header) {
         problem->line = 0;
-        problem->message = QStringLiteral("not an ICEWS event file: it is empty");
+        problem->message = QCoreApplication::translate("detente::IcewsReader",
+                                                       "not an ICEWS event file: it is empty");
         return Next::Fatal;
     }
     return Next::End;

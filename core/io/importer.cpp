@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -76,13 +77,16 @@ private:
 QString invalidReason(const Event &e)
 {
     if (e.title.trimmed().isEmpty())
-        return QStringLiteral("no title");
+        return QCoreApplication::translate("detente::Importer", "no title");
     if (!e.date.isValid())
-        return QStringLiteral("no valid date");
+        return QCoreApplication::translate("detente::Importer", "no valid date");
     if (e.goldstein && (*e.goldstein < -10 || *e.goldstein > 10))
-        return QStringLiteral("Goldstein score %1 is outside -10…10").arg(*e.goldstein);
+        return QCoreApplication::translate("detente::Importer",
+                                           "Goldstein score %1 is outside -10…10")
+            .arg(*e.goldstein);
     if (e.quadClass < 0 || e.quadClass > 4)
-        return QStringLiteral("QuadClass %1 is not 1…4").arg(e.quadClass);
+        return QCoreApplication::translate("detente::Importer", "QuadClass %1 is not 1…4")
+            .arg(e.quadClass);
     return {};
 }
 
@@ -126,7 +130,10 @@ QString Importer::defaultLogPath(const QString &file)
 
 QString ImportProblem::text() const
 {
-    return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
+    return line > 0 ? QCoreApplication::translate("detente::Importer", "line %1: %2")
+                          .arg(line)
+                          .arg(message)
+                    : message;
 }
 
 QString importFormatName(ImportFormat format)
@@ -170,7 +177,7 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
     if (!in.error().isEmpty())
         return fail(in.error());
     if (line.trimmed().isEmpty())
-        return fail(QStringLiteral("the file is empty"));
+        return fail(QCoreApplication::translate("detente::Importer", "the file is empty"));
     const qint64 firstLine = in.lineNumber();
     if (line.startsWith("\xef\xbb\xbf"))
         line.remove(0, 3);
@@ -180,11 +187,13 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
     for (QByteArray more; !binary && in.lineNumber() < 8 && in.readLine(&more); head += '\n' + more)
         binary = more.contains('\0');
     if (binary)
-        return fail(QStringLiteral("not a text file (it holds binary data)"));
+        return fail(QCoreApplication::translate("detente::Importer",
+                                                "not a text file (it holds binary data)"));
     if (QString::fromUtf8(line).contains(QChar::ReplacementCharacter) &&
         !line.contains("\xEF\xBF\xBD"))
-        return fail(
-            QStringLiteral("line %1: not UTF-8 text; save the file as UTF-8").arg(firstLine));
+        return fail(QCoreApplication::translate("detente::Importer",
+                                                "line %1: not UTF-8 text; save the file as UTF-8")
+                        .arg(firstLine));
     const QByteArray t = line.trimmed();
     if (t.startsWith('{') || t.startsWith('[')) {
         // TimelineJS names its dates start_date; look a little way into the document.
@@ -210,8 +219,9 @@ ImportFormat Importer::detectFormat(const QString &path, QString *error)
         return ImportFormat::Article;
     if (t.contains(',') || t.contains(';') || t.contains('\t'))
         return ImportFormat::Csv;
-    return fail(QStringLiteral("not a file Detente can import: the first line is neither a GDELT "
-                               "record, an ICEWS or CSV header nor JSON"));
+    return fail(QCoreApplication::translate(
+        "detente::Importer", "not a file Detente can import: the first line is neither a GDELT "
+                             "record, an ICEWS or CSV header nor JSON"));
 }
 
 ImportResult Importer::importFile(const QString &path, ImportFormat format)
@@ -275,8 +285,9 @@ ImportResult Importer::importArticle(LineReader &in, const QString &path)
 {
     ImportResult result;
     if (!m_article.published.isValid()) {
-        result.fatal = QStringLiteral("an article needs its publication date to resolve dates "
-                                      "such as \"on Thursday\"");
+        result.fatal = QCoreApplication::translate(
+            "detente::Importer", "an article needs its publication date to resolve dates "
+                                 "such as \"on Thursday\"");
         return result;
     }
     QByteArray bytes;
@@ -291,12 +302,14 @@ ImportResult Importer::importArticle(LineReader &in, const QString &path)
     }
     const EventDocument doc = articleDocument(article, QFileInfo(path).completeBaseName());
     if (m_store.hasSource(doc.source.key)) {
-        result.fatal = QStringLiteral("this article is in the database already");
+        result.fatal = QCoreApplication::translate("detente::Importer",
+                                                   "this article is in the database already");
         return result;
     }
     if (m_cancelled.load()) {
         result.cancelled = true;
-        result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+        result.fatal = QCoreApplication::translate("detente::Importer",
+                                                   "the import was cancelled; nothing was written");
         return result;
     }
     result.read = doc.events.size();
@@ -329,7 +342,8 @@ ImportResult Importer::importLines(LineReader &in, EventReader &reader)
                                    !m_progress(in.bytesRead(), in.totalBytes()))) {
             bulk.cancel();
             result.cancelled = true;
-            result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+            result.fatal = QCoreApplication::translate(
+                "detente::Importer", "the import was cancelled; nothing was written");
             return result;
         }
         if (sinceProgress >= progressEvery)
@@ -355,16 +369,20 @@ ImportResult Importer::importLines(LineReader &in, EventReader &reader)
             continue;
         }
         if (Status s = bulk.add(event); !s) {
-            result.fatal = QStringLiteral("line %1: %2").arg(in.lineNumber()).arg(s.message());
+            result.fatal = QCoreApplication::translate("detente::Importer", "line %1: %2")
+                               .arg(in.lineNumber())
+                               .arg(s.message());
             return result;
         }
     }
     if (!in.error().isEmpty()) {
-        result.fatal = in.error() + QStringLiteral("; nothing was written");
+        result.fatal = QCoreApplication::translate("detente::Importer", "%1; nothing was written")
+                           .arg(in.error());
         return result;
     }
     if (result.read == 0 && result.problemCount > 0) {
-        result.fatal = QStringLiteral("no event could be read; the first problem: %1")
+        result.fatal = QCoreApplication::translate("detente::Importer",
+                                                   "no event could be read; the first problem: %1")
                            .arg(result.problems.first().text());
         return result;
     }
@@ -390,11 +408,15 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
     DatabaseDocument document;
     if (format == ImportFormat::TimelineJs) {
         if (Status s = readTimelineJs(json, &document.events); !s) {
-            result.fatal = QStringLiteral("cannot read this TimelineJS file: %1").arg(s.message());
+            result.fatal = QCoreApplication::translate("detente::Importer",
+                                                       "cannot read this TimelineJS file: %1")
+                               .arg(s.message());
             return result;
         }
     } else if (Status s = readDatabaseJson(json, &document); !s) {
-        result.fatal = QStringLiteral("cannot read this Detente event file: %1").arg(s.message());
+        result.fatal = QCoreApplication::translate("detente::Importer",
+                                                   "cannot read this Detente event file: %1")
+                           .arg(s.message());
         return result;
     }
     json = {};
@@ -428,11 +450,14 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
                                    !m_progress(total * i / document.events.size(), total))) {
             bulk.cancel();
             result.cancelled = true;
-            result.fatal = QStringLiteral("the import was cancelled; nothing was written");
+            result.fatal = QCoreApplication::translate(
+                "detente::Importer", "the import was cancelled; nothing was written");
             return result;
         }
         if (const QString why = invalidReason(event); !why.isEmpty()) {
-            addProblem(result, {0, QStringLiteral("event %1: %2").arg(i + 1).arg(why)});
+            addProblem(result, {0, QCoreApplication::translate("detente::Importer", "event %1: %2")
+                                       .arg(i + 1)
+                                       .arg(why)});
             continue;
         }
         ++result.read;
@@ -441,7 +466,9 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
             continue;
         }
         if (Status s = bulk.add(event); !s) {
-            result.fatal = QStringLiteral("event %1: %2").arg(i + 1).arg(s.message());
+            result.fatal = QCoreApplication::translate("detente::Importer", "event %1: %2")
+                               .arg(i + 1)
+                               .arg(s.message());
             return result;
         }
     }

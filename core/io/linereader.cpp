@@ -1,5 +1,6 @@
 #include "linereader.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -48,14 +49,16 @@ Status LineReader::open(const QString &path)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return Status::error(
-            QStringLiteral("cannot open \"%1\": %2").arg(path, m_file.errorString()));
+            QCoreApplication::translate("detente::LineReader", "cannot open \"%1\": %2")
+                .arg(path, m_file.errorString()));
     m_total = m_file.size();
     const QByteArray magic = m_file.peek(4);
     if (magic.startsWith("\x1f\x8b")) {
         m_mode = Mode::Gzip;
         m_z = std::make_unique<Inflater>();
         if (inflateInit2(&m_z->z, 15 + 32) != Z_OK) // 32: expect a gzip header
-            return Status::error(QStringLiteral("cannot start gzip decompression"));
+            return Status::error(QCoreApplication::translate("detente::LineReader",
+                                                             "cannot start gzip decompression"));
         m_z->ready = true;
         return {};
     }
@@ -63,7 +66,9 @@ Status LineReader::open(const QString &path)
         return openZipEntry();
     if (magic.startsWith("PK"))
         return Status::error(
-            QStringLiteral("\"%1\" is a zip archive without a file in it").arg(path));
+            QCoreApplication::translate("detente::LineReader",
+                                        "\"%1\" is a zip archive without a file in it")
+                .arg(path));
     return {};
 }
 
@@ -72,32 +77,37 @@ Status LineReader::openZipEntry()
     // The local file header of the first entry (APPNOTE 4.3.7): 30 bytes, then name and extra.
     const QByteArray h = m_file.read(30);
     if (h.size() < 30)
-        return Status::error(QStringLiteral("the zip archive is truncated"));
+        return Status::error(
+            QCoreApplication::translate("detente::LineReader", "the zip archive is truncated"));
     const auto u16 = [&h](int at) { return qFromLittleEndian<quint16>(h.constData() + at); };
     const auto u32 = [&h](int at) { return qFromLittleEndian<quint32>(h.constData() + at); };
     const quint16 flags = u16(6), method = u16(8);
     const quint32 compressed = u32(18);
     const int skip = u16(26) + u16(28);
     if (m_file.read(skip).size() != skip)
-        return Status::error(QStringLiteral("the zip archive is truncated"));
+        return Status::error(
+            QCoreApplication::translate("detente::LineReader", "the zip archive is truncated"));
     if (flags & 0x1)
-        return Status::error(QStringLiteral("the zip archive is encrypted"));
+        return Status::error(
+            QCoreApplication::translate("detente::LineReader", "the zip archive is encrypted"));
     if (method == 0) {
         if ((flags & 0x8) || compressed == 0xffffffffu)
-            return Status::error(
-                QStringLiteral("the zip entry is stored without its size; unzip it first"));
+            return Status::error(QCoreApplication::translate(
+                "detente::LineReader", "the zip entry is stored without its size; unzip it first"));
         m_mode = Mode::ZipStored;
         m_left = compressed;
         return {};
     }
     if (method != 8)
-        return Status::error(
-            QStringLiteral("the zip entry uses compression method %1; only deflate is read")
-                .arg(method));
+        return Status::error(QCoreApplication::translate(
+                                 "detente::LineReader",
+                                 "the zip entry uses compression method %1; only deflate is read")
+                                 .arg(method));
     m_mode = Mode::ZipDeflated;
     m_z = std::make_unique<Inflater>();
     if (inflateInit2(&m_z->z, -15) != Z_OK) // raw deflate: zip has no zlib header
-        return Status::error(QStringLiteral("cannot start zip decompression"));
+        return Status::error(
+            QCoreApplication::translate("detente::LineReader", "cannot start zip decompression"));
     m_z->ready = true;
     return {};
 }
@@ -114,7 +124,8 @@ bool LineReader::fill()
         const QByteArray chunk = want > 0 ? m_file.read(want) : QByteArray();
         if (chunk.isEmpty()) {
             if (m_mode == Mode::ZipStored && m_left > 0)
-                m_error = QStringLiteral("the zip archive is truncated");
+                m_error = QCoreApplication::translate("detente::LineReader",
+                                                      "the zip archive is truncated");
             m_eof = true;
             return false;
         }
@@ -129,8 +140,10 @@ bool LineReader::fill()
         if (m_in.isEmpty() || z.avail_in == 0) {
             m_in = m_file.read(chunkSize);
             if (m_in.isEmpty()) {
-                m_error = QStringLiteral("the compressed data ends early in line %1: the file "
-                                         "is truncated")
+                m_error = QCoreApplication::translate(
+                              "detente::LineReader",
+                              "the compressed data ends early in line %1: the file "
+                              "is truncated")
                               .arg(m_line + 1);
                 m_eof = true;
                 return false;
@@ -152,7 +165,8 @@ bool LineReader::fill()
             return m_buffer.size() > before;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            m_error = QStringLiteral("the compressed data is damaged (%1)")
+            m_error = QCoreApplication::translate("detente::LineReader",
+                                                  "the compressed data is damaged (%1)")
                           .arg(QString::fromLatin1(z.msg ? z.msg : "inflate error"));
             m_eof = true;
             return false;
@@ -182,7 +196,9 @@ bool LineReader::readLine(QByteArray *line)
         }
         from = m_buffer.size();
         if (m_buffer.size() > maxLine) {
-            m_error = QStringLiteral("line %1 is longer than 64 MiB").arg(m_line + 1);
+            m_error =
+                QCoreApplication::translate("detente::LineReader", "line %1 is longer than 64 MiB")
+                    .arg(m_line + 1);
             return false;
         }
         if (!fill()) {
@@ -210,7 +226,8 @@ Status LineReader::readAll(QByteArray *all, qint64 limit)
         m_buffer.clear();
         if (all->size() > limit)
             return Status::error(
-                QStringLiteral("the file is larger than %1 MiB").arg(limit / (1024 * 1024)));
+                QCoreApplication::translate("detente::LineReader", "the file is larger than %1 MiB")
+                    .arg(limit / (1024 * 1024)));
     }
     if (!m_error.isEmpty())
         return Status::error(m_error);

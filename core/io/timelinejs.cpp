@@ -1,5 +1,6 @@
 #include "timelinejs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +38,8 @@ std::optional<std::pair<DateSpan, QString>> readDate(const QJsonObject &o, QStri
 {
     const int year = part(o, "year"), month = part(o, "month"), day = part(o, "day");
     if (year > lastSupportedYear) {
-        *why = QStringLiteral("the year %1 is after %2, the last year Detente can show")
+        *why = QCoreApplication::translate(
+                   "detente::TimelineJs", "the year %1 is after %2, the last year Detente can show")
                    .arg(year)
                    .arg(lastSupportedYear);
         return std::nullopt;
@@ -111,29 +113,35 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Status::error(QStringLiteral("not valid JSON at byte %1: %2")
-                                 .arg(error.offset)
-                                 .arg(error.errorString()));
+        return Status::error(
+            QCoreApplication::translate("detente::TimelineJs", "not valid JSON at byte %1: %2")
+                .arg(error.offset)
+                .arg(error.errorString()));
     if (!doc.isObject() || !doc.object().value(QLatin1String("events")).isArray())
-        return Status::error(QStringLiteral("expected an object with an \"events\" array"));
+        return Status::error(QCoreApplication::translate(
+            "detente::TimelineJs", "expected an object with an \"events\" array"));
     QList<Event> events;
     const QJsonArray array = doc.object().value(QLatin1String("events")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();
         auto fail = [i](const QString &why) {
-            return Status::error(QStringLiteral("event %1: %2").arg(i + 1).arg(why));
+            return Status::error(QCoreApplication::translate("detente::TimelineJs", "event %1: %2")
+                                     .arg(i + 1)
+                                     .arg(why));
         };
         QString why;
         const auto start = readDate(o.value(QLatin1String("start_date")).toObject(), &why);
         if (!start)
-            return fail(why.isEmpty() ? QStringLiteral("missing or bad \"start_date\"")
+            return fail(why.isEmpty() ? QCoreApplication::translate("detente::TimelineJs",
+                                                                    "missing or bad \"start_date\"")
                                       : QStringLiteral("\"start_date\": ") + why);
         Event e;
         e.date = start->first;
         if (o.contains(QLatin1String("end_date"))) {
             const auto end = readDate(o.value(QLatin1String("end_date")).toObject(), &why);
             if (!end || end->first.last() < e.date.first())
-                return fail(why.isEmpty() ? QStringLiteral("bad \"end_date\"")
+                return fail(why.isEmpty() ? QCoreApplication::translate("detente::TimelineJs",
+                                                                        "bad \"end_date\"")
                                           : QStringLiteral("\"end_date\": ") + why);
             if (end->first.last() != e.date.last())
                 e.date = DateSpan(e.date.first(), end->first.last(), Precision::Span);
@@ -161,7 +169,7 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
         if (e.title.isEmpty())
             e.title = e.summary.section(u'\n', 0, 0).left(120);
         if (e.title.isEmpty())
-            return fail(QStringLiteral("no headline"));
+            return fail(QCoreApplication::translate("detente::TimelineJs", "no headline"));
         if (const QString group = o.value(QLatin1String("group")).toString().trimmed();
             !group.isEmpty())
             e.actors.append({group, Role::Source});

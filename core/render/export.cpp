@@ -160,28 +160,28 @@ Status exportTimeline(const TimelineScene &scene, const ExportOptions &o, const 
 {
     const auto format = exportFormatFor(path);
     if (!format)
-        return Status::error(QStringLiteral("cannot tell the format from \"%1\" (use .png, .jpg, "
-                                            ".svg or .pdf)")
+        return Status::error(tr("cannot tell the format from \"%1\" (use .png, .jpg, "
+                                ".svg or .pdf)")
                                  .arg(path));
     if (o.size.width() < 16 || o.size.height() < 16)
-        return Status::error(QStringLiteral("the picture must be at least 16×16 pixels"));
+        return Status::error(tr("the picture must be at least 16×16 pixels"));
     if (*format == ExportFormat::Png || *format == ExportFormat::Jpeg) {
         const double w = o.size.width() * o.scale, h = o.size.height() * o.scale;
         if (w > maxExportPixels || h > maxExportPixels)
-            return Status::error(QStringLiteral("%1×%2 pixels is larger than %3 on a side")
+            return Status::error(tr("%1×%2 pixels is larger than %3 on a side")
                                      .arg(qint64(w))
                                      .arg(qint64(h))
                                      .arg(maxExportPixels));
     }
     if (o.pages < 1 || o.pages > 100)
-        return Status::error(QStringLiteral("pages must be from 1 to 100"));
+        return Status::error(tr("pages must be from 1 to 100"));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Status::error(tr("cannot write %1: %2").arg(path, file.errorString()));
     auto failed = [&](const QString &why) {
         file.cancelWriting();
-        return Status::error(QStringLiteral("cannot write %1: %2").arg(path, why));
+        return Status::error(tr("cannot write %1: %2").arg(path, why));
     };
     // The picture is made in memory, then written in one checked write: the SVG and PDF
     // writers ignore failed writes, and QSaveFile does not notice one made through their
@@ -252,7 +252,7 @@ Status exportTimeline(const TimelineScene &scene, const ExportOptions &o, const 
     if (file.write(bytes.data()) != bytes.data().size() || !file.flush())
         return failed(tr("the disk is full or cannot be written")); // Qt gives no errno text
     if (!file.commit())
-        return Status::error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Status::error(tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QVarLengthArray>
 
@@ -186,7 +187,8 @@ Status BulkInsert::addMention(qint64 eventId, const SourceRef &source, const QSt
                               qsizetype begin, qsizetype end)
 {
     if (m_done)
-        return Status::error(QStringLiteral("the import has ended"));
+        return Status::error(
+            QCoreApplication::translate("detente::BulkInsert", "the import has ended"));
     QString error;
     const qint64 source_ = sourceId(source, &error);
     if (!source_)
@@ -207,7 +209,8 @@ Status BulkInsert::addMention(qint64 eventId, const SourceRef &source, const QSt
 Status BulkInsert::addRelations(qint64 eventId, const Event &e)
 {
     if (m_done)
-        return Status::error(QStringLiteral("the import has ended"));
+        return Status::error(
+            QCoreApplication::translate("detente::BulkInsert", "the import has ended"));
     QString error;
     // The actors this event counts for in the panel: each once, however many roles it has.
     QVarLengthArray<qint64, 8> involved;
@@ -277,24 +280,34 @@ Status BulkInsert::addRelations(qint64 eventId, const Event &e)
 Status BulkInsert::add(const Event &e)
 {
     if (m_done)
-        return m_status ? Status::error(QStringLiteral("the import has ended")) : m_status;
+        return m_status ? Status::error(QCoreApplication::translate("detente::BulkInsert",
+                                                                    "the import has ended"))
+                        : m_status;
     if (m_cancelled.load()) {
         m_done = true;
-        return Status::error(QStringLiteral("cancelled"));
+        return Status::error(QCoreApplication::translate("detente::BulkInsert", "cancelled"));
     }
     if (e.title.trimmed().isEmpty())
-        return Status::error(QStringLiteral("an event without a title"));
-    if (!e.date.isValid())
-        return Status::error(QStringLiteral("event \"%1\" has no valid date").arg(e.title));
-    if (e.goldstein && (*e.goldstein < -10 || *e.goldstein > 10))
-        return Status::error(QStringLiteral("event \"%1\": Goldstein score %2 is outside -10…10")
-                                 .arg(e.title)
-                                 .arg(*e.goldstein));
-    if (e.quadClass < 0 || e.quadClass > 4)
         return Status::error(
-            QStringLiteral("event \"%1\": QuadClass %2 is not 1…4").arg(e.title).arg(e.quadClass));
+            QCoreApplication::translate("detente::BulkInsert", "an event without a title"));
+    if (!e.date.isValid())
+        return Status::error(
+            QCoreApplication::translate("detente::BulkInsert", "event \"%1\" has no valid date")
+                .arg(e.title));
+    if (e.goldstein && (*e.goldstein < -10 || *e.goldstein > 10))
+        return Status::error(
+            QCoreApplication::translate("detente::BulkInsert",
+                                        "event \"%1\": Goldstein score %2 is outside -10…10")
+                .arg(e.title)
+                .arg(*e.goldstein));
+    if (e.quadClass < 0 || e.quadClass > 4)
+        return Status::error(QCoreApplication::translate("detente::BulkInsert",
+                                                         "event \"%1\": QuadClass %2 is not 1…4")
+                                 .arg(e.title)
+                                 .arg(e.quadClass));
     if (!(e.confidence >= 0 && e.confidence <= 1)) // the schema's CHECK, which is off here
-        return Status::error(QStringLiteral("event \"%1\": confidence %2 is not 0…1")
+        return Status::error(QCoreApplication::translate("detente::BulkInsert",
+                                                         "event \"%1\": confidence %2 is not 0…1")
                                  .arg(e.title)
                                  .arg(e.confidence));
 
@@ -311,7 +324,8 @@ Status BulkInsert::add(const Event &e)
         ins.bind(17, *e.goldstein);
     ins.bind(18, spanClass(e.date.first(), e.date.last()));
     if (!ins.exec())
-        return Status::error(QStringLiteral("event \"%1\": %2").arg(e.title, ins.stepError()));
+        return Status::error(QCoreApplication::translate("detente::BulkInsert", "event \"%1\": %2")
+                                 .arg(e.title, ins.stepError()));
     if (sqlite3_changes(m_db.handle()) == 0) {
         ++m_skipped; // this key is stored already
         return {};
@@ -333,7 +347,7 @@ Status BulkInsert::add(const Event &e)
     if (m_progress && m_added % m_interval == 0 && !m_progress(m_added)) {
         cancel();
         m_done = true;
-        return Status::error(QStringLiteral("cancelled"));
+        return Status::error(QCoreApplication::translate("detente::BulkInsert", "cancelled"));
     }
     return {};
 }
@@ -342,7 +356,9 @@ Status BulkInsert::commit()
 {
     if (m_done || m_cancelled.load()) {
         m_done = true;
-        return m_status ? Status::error(QStringLiteral("cancelled")) : m_status;
+        return m_status
+                   ? Status::error(QCoreApplication::translate("detente::BulkInsert", "cancelled"))
+                   : m_status;
     }
     // Links last: an event may answer one that comes later in the batch.
     for (const auto &[eventId, keys] : m_answers) {
@@ -353,7 +369,9 @@ Status BulkInsert::commit()
             if (!answered) {
                 m_done = true;
                 return Status::error(
-                    QStringLiteral("an event answers an unknown event \"%1\"").arg(key));
+                    QCoreApplication::translate("detente::BulkInsert",
+                                                "an event answers an unknown event \"%1\"")
+                        .arg(key));
             }
             m_st->insertResponse.bind(1, eventId).bind(2, answered);
             if (!m_st->insertResponse.exec()) {

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -16,21 +17,24 @@ constexpr int busyTimeoutMs = 3000;
 QString sqliteMessage(sqlite3 *db)
 {
     if (!db)
-        return QStringLiteral("out of memory");
+        return QCoreApplication::translate("detente::Database", "out of memory");
     const int code = sqlite3_errcode(db) & 0xff;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        return QStringLiteral("the database is in use by another program (locked); try again when "
-                              "it has finished");
+        return QCoreApplication::translate(
+            "detente::Database",
+            "the database is in use by another program (locked); try again when "
+            "it has finished");
     if (code == SQLITE_READONLY)
-        return QStringLiteral("the database is read-only");
+        return QCoreApplication::translate("detente::Database", "the database is read-only");
     if (code == SQLITE_FULL)
-        return QStringLiteral("the disk is full");
+        return QCoreApplication::translate("detente::Database", "the disk is full");
     // A failed write or sync is mostly a full disk or a quota (EFBIG, EDQUOT), which SQLite
     // reports as a plain I/O error; say what the user can do something about.
     const int extended = sqlite3_extended_errcode(db);
     if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
         extended == SQLITE_IOERR_TRUNCATE || extended == SQLITE_IOERR_SHMSIZE)
-        return QStringLiteral("the disk is full or cannot be written (%1)")
+        return QCoreApplication::translate("detente::Database",
+                                           "the disk is full or cannot be written (%1)")
             .arg(QString::fromUtf8(sqlite3_errmsg(db)));
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
@@ -73,12 +77,16 @@ Status Database::open(const QString &path, OpenMode mode)
     m_openedVersion = 0;
     const QFileInfo info(path);
     if (mode != OpenMode::Create && !info.exists())
-        return Status::error(QStringLiteral("database not found: %1").arg(path));
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "database not found: %1").arg(path));
     if (info.exists() && !info.isFile())
-        return Status::error(QStringLiteral("not a database file: %1").arg(path));
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "not a database file: %1").arg(path));
     if (info.exists() && !info.isReadable())
         return Status::error(
-            QStringLiteral("cannot read the database %1: permission denied").arg(path));
+            QCoreApplication::translate("detente::Database",
+                                        "cannot read the database %1: permission denied")
+                .arg(path));
 
     // A file we may not write (or whose folder we may not write, so no journal) is opened
     // read-only and said so through isReadOnly().
@@ -96,7 +104,9 @@ Status Database::open(const QString &path, OpenMode mode)
     if (rc != SQLITE_OK) {
         const QString msg = sqliteMessage(m_db);
         close();
-        return Status::error(QStringLiteral("cannot open the database %1: %2").arg(path, msg));
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "cannot open the database %1: %2")
+                .arg(path, msg));
     }
     if (Status s = configure(); !s) {
         close();
@@ -138,7 +148,9 @@ Status Database::checkAndMigrate()
         Statement count(*this, "SELECT count(*) FROM sqlite_schema");
         if (!count.isValid() || !count.next()) {
             const QString why = count.isValid() ? count.stepError() : count.error();
-            return Status::error(QStringLiteral("not a readable SQLite database (%1)").arg(why));
+            return Status::error(QCoreApplication::translate("detente::Database",
+                                                             "not a readable SQLite database (%1)")
+                                     .arg(why));
         }
         objects = count.int64(0);
     }
@@ -148,28 +160,35 @@ Status Database::checkAndMigrate()
         Statement foreign(*this, "SELECT type, name FROM sqlite_schema "
                                  "WHERE type IN ('view', 'trigger') ORDER BY type, name LIMIT 1");
         if (!foreign.isValid())
-            return Status::error(
-                QStringLiteral("not a readable SQLite database (%1)").arg(foreign.error()));
+            return Status::error(QCoreApplication::translate("detente::Database",
+                                                             "not a readable SQLite database (%1)")
+                                     .arg(foreign.error()));
         if (foreign.next())
             return Status::error(
-                QStringLiteral("the file holds a %1 (\"%2\") that Detente does not create, so "
-                               "it was refused; the file was not changed")
+                QCoreApplication::translate(
+                    "detente::Database",
+                    "the file holds a %1 (\"%2\") that Detente does not create, so "
+                    "it was refused; the file was not changed")
                     .arg(foreign.text(0), foreign.text(1).left(80)));
         if (!foreign.stepError().isEmpty())
-            return Status::error(
-                QStringLiteral("not a readable SQLite database (%1)").arg(foreign.stepError()));
+            return Status::error(QCoreApplication::translate("detente::Database",
+                                                             "not a readable SQLite database (%1)")
+                                     .arg(foreign.stepError()));
     }
     const int version = userVersion();
     m_openedVersion = version;
     const int current = currentSchemaVersion();
     if (version > current)
         return Status::error(
-            QStringLiteral("written by a newer Detente (schema %1; this program knows up to %2); "
-                           "the file was not changed")
+            QCoreApplication::translate(
+                "detente::Database",
+                "written by a newer Detente (schema %1; this program knows up to %2); "
+                "the file was not changed")
                 .arg(version)
                 .arg(current));
     if (version == 0 && objects > 0)
-        return Status::error(QStringLiteral(
+        return Status::error(QCoreApplication::translate(
+            "detente::Database",
             "an SQLite file that is not a Detente database; the file was not changed"));
     if (version == current) {
         if (!m_readOnly)
@@ -178,8 +197,8 @@ Status Database::checkAndMigrate()
     }
     if (m_readOnly) {
         if (version == 0)
-            return Status::error(
-                QStringLiteral("the database needs to be created but is read-only"));
+            return Status::error(QCoreApplication::translate(
+                "detente::Database", "the database needs to be created but is read-only"));
         // An older file that may not be changed is read through an upgraded copy in memory.
         if (Status s = copyIntoMemory(); !s)
             return s;
@@ -195,8 +214,10 @@ Status Database::checkAndMigrate()
         Statement backup(*this, "VACUUM INTO ?1");
         backup.bind(1, m_backupPath);
         if (!backup.exec())
-            return Status::error(QStringLiteral("cannot write a backup before upgrading: %1")
-                                     .arg(backup.stepError()));
+            return Status::error(
+                QCoreApplication::translate("detente::Database",
+                                            "cannot write a backup before upgrading: %1")
+                    .arg(backup.stepError()));
     }
     (void)exec("PRAGMA journal_mode = WAL");
     return applyMigrations(version);
@@ -213,7 +234,9 @@ Status Database::applyMigrations(int version)
     for (int v = version; v < current; ++v) {
         if (Status s = exec(steps[v].sql.constData()); !s)
             return Status::error(
-                QStringLiteral("upgrade to schema %1 failed: %2").arg(v + 1).arg(s.message()));
+                QCoreApplication::translate("detente::Database", "upgrade to schema %1 failed: %2")
+                    .arg(v + 1)
+                    .arg(s.message()));
     }
     // user_version takes no parameter; the value is our own constant.
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(current);
@@ -228,7 +251,7 @@ Status Database::copyIntoMemory()
     if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
         sqlite3_close_v2(memory);
-        return Status::error(QStringLiteral("out of memory"));
+        return Status::error(QCoreApplication::translate("detente::Database", "out of memory"));
     }
     sqlite3_backup *backup = sqlite3_backup_init(memory, "main", m_db, "main");
     const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
@@ -237,7 +260,9 @@ Status Database::copyIntoMemory()
         const QString why = sqliteMessage(memory);
         sqlite3_close_v2(memory);
         return Status::error(
-            QStringLiteral("cannot read the older database into memory: %1").arg(why));
+            QCoreApplication::translate("detente::Database",
+                                        "cannot read the older database into memory: %1")
+                .arg(why));
     }
     sqlite3_close_v2(m_db);
     m_db = memory;
@@ -247,15 +272,18 @@ Status Database::copyIntoMemory()
 Status Database::checkFile() const
 {
     if (!m_db)
-        return Status::error(QStringLiteral("database is not open"));
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "database is not open"));
     // An unlinked or renamed-over file stays readable through its open descriptor, but what is
     // written to it is lost with the last close: refuse writes rather than lose them silently.
     int moved = 0;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        return Status::error(QStringLiteral("the database file %1 was deleted, moved or replaced "
-                                            "by another program while it was open; nothing was "
-                                            "written (open it again)")
-                                 .arg(m_path));
+        return Status::error(
+            QCoreApplication::translate("detente::Database",
+                                        "the database file %1 was deleted, moved or replaced "
+                                        "by another program while it was open; nothing was "
+                                        "written (open it again)")
+                .arg(m_path));
     return {};
 }
 
@@ -294,7 +322,7 @@ Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
     if (!db.handle()) {
-        m_error = QStringLiteral("database is not open");
+        m_error = QCoreApplication::translate("detente::Database", "database is not open");
         return;
     }
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
@@ -433,7 +461,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done)
-        return m_begin.isOk() ? Status::error(QStringLiteral("transaction already ended"))
+        return m_begin.isOk() ? Status::error(QCoreApplication::translate(
+                                    "detente::Database", "transaction already ended"))
                               : m_begin;
     Status s = m_db.exec(m_nested ? "RELEASE detente_tx" : "COMMIT");
     if (s)

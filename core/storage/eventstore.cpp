@@ -3,6 +3,7 @@
 #include "bulkinsert.h"
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -470,7 +471,8 @@ Status EventStore::saveActors(const QList<Actor> &actors)
             ordered.append(&a);
     for (const Actor *a : ordered) {
         if (a->name.trimmed().isEmpty())
-            return Status::error(QStringLiteral("an actor without a name"));
+            return Status::error(
+                QCoreApplication::translate("detente::EventStore", "an actor without a name"));
         qint64 affiliation = 0;
         if (!a->affiliation.isEmpty()) {
             affiliation = lookup(a->affiliation);
@@ -547,11 +549,15 @@ Status EventStore::insertEvents(const QList<Event> &events, int *inserted)
 Status EventStore::updateEvent(const Event &e)
 {
     if (e.id <= 0)
-        return Status::error(QStringLiteral("the event is not stored"));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "the event is not stored"));
     if (e.title.trimmed().isEmpty())
-        return Status::error(QStringLiteral("an event without a title"));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "an event without a title"));
     if (!e.date.isValid())
-        return Status::error(QStringLiteral("event \"%1\" has no valid date").arg(e.title));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "event \"%1\" has no valid date")
+                .arg(e.title));
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -584,7 +590,8 @@ Status EventStore::updateEvent(const Event &e)
     if (!update.exec())
         return Status::error(update.stepError());
     if (sqlite3_changes(m_db.handle()) == 0)
-        return Status::error(QStringLiteral("no event %1").arg(e.id));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "no event %1").arg(e.id));
     Statement countKind(m_db, "INSERT INTO kind_counts(kind, events) VALUES (?1, 1) "
                               "ON CONFLICT(kind) DO UPDATE SET events = events + 1");
     countKind.bind(1, e.kind);
@@ -649,7 +656,8 @@ Status EventStore::deleteEvent(qint64 id)
     if (!del.exec())
         return Status::error(del.stepError());
     if (sqlite3_changes(m_db.handle()) == 0)
-        return Status::error(QStringLiteral("no event %1").arg(id));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "no event %1").arg(id));
     return tx.commit();
 }
 
@@ -657,12 +665,15 @@ Status EventStore::mergeActors(const QString &fromName, const QString &intoName)
 {
     const QString from = resolveActor(fromName), into = resolveActor(intoName);
     if (from.isEmpty())
-        return Status::error(QStringLiteral("no actor \"%1\"").arg(fromName));
-    if (into.isEmpty())
-        return Status::error(QStringLiteral("no actor \"%1\"").arg(intoName));
-    if (from.compare(into, Qt::CaseInsensitive) == 0)
         return Status::error(
-            QStringLiteral("\"%1\" and \"%2\" are the same actor").arg(fromName, intoName));
+            QCoreApplication::translate("detente::EventStore", "no actor \"%1\"").arg(fromName));
+    if (into.isEmpty())
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "no actor \"%1\"").arg(intoName));
+    if (from.compare(into, Qt::CaseInsensitive) == 0)
+        return Status::error(QCoreApplication::translate("detente::EventStore",
+                                                         "\"%1\" and \"%2\" are the same actor")
+                                 .arg(fromName, intoName));
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -707,7 +718,8 @@ Status EventStore::mergeActors(const QString &fromName, const QString &intoName)
 Status EventStore::saveView(const QString &name, const QJsonObject &settings)
 {
     if (name.trimmed().isEmpty())
-        return Status::error(QStringLiteral("a view needs a name"));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "a view needs a name"));
     Statement st(m_db, "INSERT INTO saved_views(name, settings, updated_at) VALUES (?1, ?2, ?3) "
                        "ON CONFLICT(name) DO UPDATE SET settings = excluded.settings, "
                        "updated_at = excluded.updated_at");
@@ -878,6 +890,17 @@ ResponseChain EventStore::responseChain(qint64 id) const
     return chain;
 }
 
+QList<qint64> EventStore::answeredBy(qint64 id) const
+{
+    QList<qint64> ids;
+    Statement st(m_db, "SELECT e.id FROM responses r JOIN events e ON e.id = r.event_id "
+                       "WHERE r.answers_id = ?1 ORDER BY e.first_ms, e.id");
+    st.bind(1, id);
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
 QList<Actor> EventStore::actors() const
 {
     QList<Actor> result;
@@ -956,7 +979,8 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
 {
     const QString name = a.name.trimmed();
     if (name.isEmpty())
-        return Status::error(QStringLiteral("an actor needs a name"));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "an actor needs a name"));
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -971,7 +995,9 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
         return found;
     };
     if (taken(name))
-        return Status::error(QStringLiteral("another actor is called \"%1\"").arg(name));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "another actor is called \"%1\"")
+                .arg(name));
     qint64 affiliation = 0;
     if (!a.affiliation.trimmed().isEmpty()) {
         Statement find(m_db, "SELECT id FROM actors WHERE name = ?1 UNION ALL "
@@ -979,9 +1005,12 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
         find.bind(1, a.affiliation.trimmed());
         affiliation = find.next() ? find.int64(0) : 0;
         if (!affiliation)
-            return Status::error(QStringLiteral("no actor \"%1\"").arg(a.affiliation));
+            return Status::error(
+                QCoreApplication::translate("detente::EventStore", "no actor \"%1\"")
+                    .arg(a.affiliation));
         if (affiliation == id)
-            return Status::error(QStringLiteral("an actor cannot speak for itself"));
+            return Status::error(QCoreApplication::translate("detente::EventStore",
+                                                             "an actor cannot speak for itself"));
     }
     Statement update(m_db, "UPDATE actors SET name = ?2, kind = ?3, code = ?4, office = ?5, "
                            "affiliation_id = ?6 WHERE id = ?1");
@@ -992,7 +1021,8 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
     if (!update.exec())
         return Status::error(update.stepError());
     if (sqlite3_changes(m_db.handle()) == 0)
-        return Status::error(QStringLiteral("no actor %1").arg(id));
+        return Status::error(
+            QCoreApplication::translate("detente::EventStore", "no actor %1").arg(id));
     Statement clear(m_db, "DELETE FROM actor_aliases WHERE actor_id = ?1");
     clear.bind(1, id);
     if (!clear.exec())
@@ -1003,7 +1033,9 @@ Status EventStore::updateActor(qint64 id, const Actor &a)
         if (text.isEmpty() || text.compare(name, Qt::CaseInsensitive) == 0)
             continue;
         if (taken(text))
-            return Status::error(QStringLiteral("\"%1\" already names another actor").arg(text));
+            return Status::error(QCoreApplication::translate("detente::EventStore",
+                                                             "\"%1\" already names another actor")
+                                     .arg(text));
         alias.bind(1, text).bind(2, id);
         if (!alias.exec() && !alias.stepError().contains(QLatin1String("UNIQUE")))
             return Status::error(alias.stepError());

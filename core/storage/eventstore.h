@@ -94,6 +94,8 @@ public:
     /// Matching events per kind, most first.
     QList<NamedCount> kindCounts(const EventFilter &filter = {}) const;
     ResponseChain responseChain(qint64 id) const;
+    /// The events that answer this one directly, earliest first.
+    QList<qint64> answeredBy(qint64 id) const;
     /// Every source reporting the event, with its quote, first reported first.
     QList<SourceReport> mentions(qint64 eventId) const;
 

@@ -2,6 +2,7 @@
 
 #include "model/datespan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -125,21 +126,23 @@ std::optional<ViewSettings> ViewSettings::fromJson(const QJsonObject &o, QString
         const auto from = parseUserInstant(o.value(QLatin1String("from")).toString(), false);
         const auto to = parseUserInstant(o.value(QLatin1String("to")).toString(), true);
         if (!from || !to || *to <= *from)
-            return fail(QStringLiteral("the view's range is not a valid from/to pair"));
+            return fail(QCoreApplication::translate(
+                "detente::ViewSettings", "the view's range is not a valid from/to pair"));
         v.range = std::make_pair(*from, *to);
     }
     if (o.contains(QLatin1String("lanes"))) {
         const auto lanes = laneModeFromName(o.value(QLatin1String("lanes")).toString());
         if (!lanes)
-            return fail(QStringLiteral("unknown lanes \"%1\"")
+            return fail(QCoreApplication::translate("detente::ViewSettings", "unknown lanes \"%1\"")
                             .arg(o.value(QLatin1String("lanes")).toString()));
         v.lanes = *lanes;
     }
     if (o.contains(QLatin1String("color_by"))) {
         const auto c = colorByFromName(o.value(QLatin1String("color_by")).toString());
         if (!c)
-            return fail(QStringLiteral("unknown color_by \"%1\"")
-                            .arg(o.value(QLatin1String("color_by")).toString()));
+            return fail(
+                QCoreApplication::translate("detente::ViewSettings", "unknown color_by \"%1\"")
+                    .arg(o.value(QLatin1String("color_by")).toString()));
         v.colorBy = *c;
     }
     const QJsonObject f = o.value(QLatin1String("filter")).toObject();
@@ -147,7 +150,8 @@ std::optional<ViewSettings> ViewSettings::fromJson(const QJsonObject &o, QString
         const auto from = parseUserInstant(f.value(QLatin1String("from")).toString(), false);
         const auto to = parseUserInstant(f.value(QLatin1String("to")).toString(), true);
         if (!from || !to)
-            return fail(QStringLiteral("the filter's range is not a valid from/to pair"));
+            return fail(QCoreApplication::translate(
+                "detente::ViewSettings", "the filter's range is not a valid from/to pair"));
         v.filter.from = *from;
         v.filter.to = *to;
     }
@@ -156,7 +160,8 @@ std::optional<ViewSettings> ViewSettings::fromJson(const QJsonObject &o, QString
     if (between.size() == 2)
         v.filter.between = std::make_pair(between[0], between[1]);
     else if (!between.isEmpty())
-        return fail(QStringLiteral("\"between\" names two actors"));
+        return fail(
+            QCoreApplication::translate("detente::ViewSettings", "\"between\" names two actors"));
     v.filter.kinds = strings(f.value(QLatin1String("kinds")));
     for (const QJsonValue &q : f.value(QLatin1String("quad_classes")).toArray())
         v.filter.quadClasses.append(q.toInt());

@@ -59,6 +59,26 @@
         <source>response</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot; (use .png, .jpg, .svg or .pdf)</source>
+        <translation>das Format ist aus „%1“ nicht zu erkennen (verwenden Sie .png, .jpg, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <source>the picture must be at least 16×16 pixels</source>
+        <translation>das Bild muss mindestens 16×16 Pixel groß sein</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels is larger than %3 on a side</source>
+        <translation>%1×%2 Pixel: eine Seite ist länger als %3</translation>
+    </message>
+    <message>
+        <source>pages must be from 1 to 100</source>
+        <translation>die Seitenzahl muss zwischen 1 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>detente::ActorDialog</name>
@@ -164,6 +184,17 @@
     <message>
         <source>Edit %1…</source>
         <translation>%1 bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>detente::AppDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot load the bundled events: %1</source>
+        <translation>die mitgelieferten Ereignisse können nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +357,52 @@
     </message>
 </context>
 <context>
+    <name>detente::ArticleImport</name>
+    <message>
+        <source>line %1: not UTF-8 text; save the article as UTF-8</source>
+        <translation>Zeile %1: kein UTF-8-Text; speichern Sie den Artikel als UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>detente::BulkInsert</name>
+    <message>
+        <source>the import has ended</source>
+        <translation>der Import ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>an event without a title</source>
+        <translation>ein Ereignis ohne Titel</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; has no valid date</source>
+        <translation>das Ereignis „%1“ hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: Goldstein score %2 is outside -10…10</source>
+        <translation>Ereignis „%1“: der Goldstein-Wert %2 liegt außerhalb von -10…10</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: QuadClass %2 is not 1…4</source>
+        <translation>Ereignis „%1“: QuadClass %2 ist nicht 1…4</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: confidence %2 is not 0…1</source>
+        <translation>Ereignis „%1“: die Konfidenz %2 liegt nicht in 0…1</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;: %2</source>
+        <translation>Ereignis „%1“: %2</translation>
+    </message>
+    <message>
+        <source>an event answers an unknown event &quot;%1&quot;</source>
+        <translation>ein Ereignis antwortet auf ein unbekanntes Ereignis „%1“</translation>
+    </message>
+</context>
+<context>
     <name>detente::Colors</name>
     <message>
         <source>verbal cooperation</source>
@@ -346,6 +423,72 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>detente::CsvReader</name>
+    <message>
+        <source>not an event CSV: the header has no &quot;%1&quot; column (it has: %2)</source>
+        <translation>keine Ereignis-CSV: der Kopfzeile fehlt die Spalte „%1“ (sie hat: %2)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <source>start &quot;%1&quot; is not a date</source>
+        <translation>der Beginn „%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>end &quot;%1&quot; is not a date after the start</source>
+        <translation>das Ende „%1“ ist kein Datum nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>unknown precision &quot;%1&quot;</source>
+        <translation>unbekannte Genauigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>goldstein &quot;%1&quot; is not a number from -10 to 10</source>
+        <translation>der Goldstein-Wert „%1“ ist keine Zahl von -10 bis 10</translation>
+    </message>
+    <message>
+        <source>not an event CSV: the file is empty</source>
+        <translation>keine Ereignis-CSV: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Ende der Datei nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation>kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>the record is longer than 1 MiB; no event is that long</source>
+        <translation>der Datensatz ist länger als 1 MiB; so lang ist kein Ereignis</translation>
+    </message>
+    <message>
+        <source>a quoted field runs over too many lines</source>
+        <translation>ein Feld in Anführungszeichen erstreckt sich über zu viele Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 %2, the header has %3</source>
+        <translation>%1 %2, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>detente::CsvWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -434,6 +577,96 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Database</name>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program (locked); try again when it has finished</source>
+        <translation>die Datenbank wird von einem anderen Programm benutzt (gesperrt); versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written (%1)</source>
+        <translation>der Datenträger ist voll oder nicht beschreibbar (%1)</translation>
+    </message>
+    <message>
+        <source>database not found: %1</source>
+        <translation>Datenbank nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>not a database file: %1</source>
+        <translation>keine Datenbankdatei: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: permission denied</source>
+        <translation>die Datenbank %1 kann nicht gelesen werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation>keine lesbare SQLite-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>the file holds a %1 (&quot;%2&quot;) that Detente does not create, so it was refused; the file was not changed</source>
+        <translation>die Datei enthält ein Objekt vom Typ %1 („%2“), das Detente nicht anlegt, und wurde deshalb abgelehnt; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>written by a newer Detente (schema %1; this program knows up to %2); the file was not changed</source>
+        <translation>von einem neueren Detente geschrieben (Schema %1; dieses Programm kennt nur bis Schema %2); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>an SQLite file that is not a Detente database; the file was not changed</source>
+        <translation>eine SQLite-Datei, die keine Detente-Datenbank ist; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the database needs to be created but is read-only</source>
+        <translation>die Datenbank müsste angelegt werden, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot write a backup before upgrading: %1</source>
+        <translation>vor der Aktualisierung kann keine Sicherungskopie geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1 failed: %2</source>
+        <translation>die Aktualisierung auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the older database into memory: %1</source>
+        <translation>die ältere Datenbank kann nicht in den Arbeitsspeicher gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the database file %1 was deleted, moved or replaced by another program while it was open; nothing was written (open it again)</source>
+        <translation>die Datenbankdatei %1 wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geschrieben (öffnen Sie sie erneut)</translation>
+    </message>
+    <message>
+        <source>transaction already ended</source>
+        <translation>die Transaktion ist bereits beendet</translation>
+    </message>
+</context>
+<context>
+    <name>detente::DatabaseJson</name>
+    <message>
+        <source>source %1: missing &quot;key&quot;</source>
+        <translation>Quelle %1: &quot;key&quot; fehlt</translation>
     </message>
 </context>
 <context>
@@ -653,6 +886,85 @@
     </message>
 </context>
 <context>
+    <name>detente::EventJson</name>
+    <message>
+        <source>missing &quot;title&quot;</source>
+        <translation>&quot;title&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>bad or missing &quot;start&quot;: &quot;%1&quot;</source>
+        <translation>ungültiger oder fehlender Wert für &quot;start&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>bad &quot;end&quot;: &quot;%1&quot;</source>
+        <translation>ungültiger Wert für &quot;end&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; %1 is before &quot;start&quot; %2</source>
+        <translation>&quot;end&quot; %1 liegt vor &quot;start&quot; %2</translation>
+    </message>
+    <message>
+        <source>unknown &quot;precision&quot;: &quot;%1&quot;</source>
+        <translation>unbekannter Wert für &quot;precision&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>an actor without a name</source>
+        <translation>ein Akteur ohne Namen</translation>
+    </message>
+    <message>
+        <source>unknown actor role &quot;%1&quot;</source>
+        <translation>unbekannte Akteursrolle „%1“</translation>
+    </message>
+    <message>
+        <source>a person without a name</source>
+        <translation>eine Person ohne Namen</translation>
+    </message>
+    <message>
+        <source>bad &quot;offsets&quot;</source>
+        <translation>ungültiger Wert für &quot;offsets&quot;</translation>
+    </message>
+    <message>
+        <source>unknown &quot;confidence&quot;: &quot;%1&quot;</source>
+        <translation>unbekannter Wert für &quot;confidence&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;confidence&quot; must be between 0 and 1</source>
+        <translation>&quot;confidence&quot; muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;cameo_code&quot; must be a string (leading zeros matter)</source>
+        <translation>&quot;cameo_code&quot; muss eine Zeichenkette sein (führende Nullen zählen)</translation>
+    </message>
+    <message>
+        <source>&quot;quad_class&quot; must be 1, 2, 3 or 4</source>
+        <translation>&quot;quad_class&quot; muss 1, 2, 3 oder 4 sein</translation>
+    </message>
+    <message>
+        <source>&quot;goldstein&quot; must be between -10 and 10</source>
+        <translation>&quot;goldstein&quot; muss zwischen -10 und 10 liegen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;events&quot; array</source>
+        <translation>erwartet wurde ein Objekt mit einem Array &quot;events&quot;</translation>
+    </message>
+    <message>
+        <source>actor %1: missing name or unknown kind &quot;%2&quot;</source>
+        <translation>Akteur %1: Name fehlt oder unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>the document names no source key</source>
+        <translation>das Dokument nennt keinen Quellenschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>detente::EventListModel</name>
     <message>
         <source>Date</source>
@@ -677,6 +989,61 @@
     <message>
         <source>Goldstein</source>
         <translation>Goldstein</translation>
+    </message>
+</context>
+<context>
+    <name>detente::EventStore</name>
+    <message>
+        <source>an actor without a name</source>
+        <translation>ein Akteur ohne Namen</translation>
+    </message>
+    <message>
+        <source>the event is not stored</source>
+        <translation>das Ereignis ist nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>an event without a title</source>
+        <translation>ein Ereignis ohne Titel</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; has no valid date</source>
+        <translation>das Ereignis „%1“ hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>no event %1</source>
+        <translation>kein Ereignis %1</translation>
+    </message>
+    <message>
+        <source>no actor &quot;%1&quot;</source>
+        <translation>kein Akteur „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are the same actor</source>
+        <translation>„%1“ und „%2“ sind derselbe Akteur</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>eine Ansicht braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an actor needs a name</source>
+        <translation>ein Akteur braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>another actor is called &quot;%1&quot;</source>
+        <translation>ein anderer Akteur heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>an actor cannot speak for itself</source>
+        <translation>ein Akteur kann nicht für sich selbst sprechen</translation>
+    </message>
+    <message>
+        <source>no actor %1</source>
+        <translation>kein Akteur %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names another actor</source>
+        <translation>„%1“ ist bereits der Name eines anderen Akteurs</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1292,186 @@
     <message>
         <source>Keep only events with any checked tag</source>
         <translation>Nur Ereignisse mit einem der angehakten Schlagwörter behalten</translation>
+    </message>
+</context>
+<context>
+    <name>detente::GdeltReader</name>
+    <message>
+        <source>GLOBALEVENTID &quot;%1&quot; is not a number</source>
+        <translation>GLOBALEVENTID „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>SQLDATE &quot;%1&quot; is not a date (YYYYMMDD)</source>
+        <translation>SQLDATE „%1“ ist kein Datum (JJJJMMTT)</translation>
+    </message>
+    <message>
+        <source>EventCode &quot;%1&quot; is not a CAMEO code</source>
+        <translation>EventCode „%1“ ist kein CAMEO-Code</translation>
+    </message>
+    <message>
+        <source>%1 %2, expected 57, 58 or 61</source>
+        <translation>%1 %2, erwartet 57, 58 oder 61</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>not a GDELT event file (%1)</source>
+        <translation>keine GDELT-Ereignisdatei (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>detente::IcewsReader</name>
+    <message>
+        <source>not an ICEWS event file: the header has no &quot;%1&quot; column</source>
+        <translation>keine ICEWS-Ereignisdatei: der Kopfzeile fehlt die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1 columns, the header has %2</source>
+        <translation>%1 Spalten, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>no Event ID</source>
+        <translation>keine Event ID</translation>
+    </message>
+    <message>
+        <source>Event Date &quot;%1&quot; is not a date</source>
+        <translation>Event Date „%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>not an ICEWS event file: it is empty</source>
+        <translation>keine ICEWS-Ereignisdatei: sie ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Importer</name>
+    <message>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>Goldstein score %1 is outside -10…10</source>
+        <translation>der Goldstein-Wert %1 liegt außerhalb von -10…10</translation>
+    </message>
+    <message>
+        <source>QuadClass %1 is not 1…4</source>
+        <translation>QuadClass %1 ist nicht 1…4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds binary data)</source>
+        <translation>keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text; save the file as UTF-8</source>
+        <translation>Zeile %1: kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>not a file Detente can import: the first line is neither a GDELT record, an ICEWS or CSV header nor JSON</source>
+        <translation>keine Datei, die Detente importieren kann: die erste Zeile ist weder ein GDELT-Datensatz noch eine ICEWS- oder CSV-Kopfzeile noch JSON</translation>
+    </message>
+    <message>
+        <source>an article needs its publication date to resolve dates such as &quot;on Thursday&quot;</source>
+        <translation>ein Artikel braucht sein Erscheinungsdatum, um Datumsangaben wie „on Thursday“ zu deuten</translation>
+    </message>
+    <message>
+        <source>this article is in the database already</source>
+        <translation>dieser Artikel ist bereits in der Datenbank</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>no event could be read; the first problem: %1</source>
+        <translation>kein Ereignis konnte gelesen werden; das erste Problem: %1</translation>
+    </message>
+    <message>
+        <source>cannot read this TimelineJS file: %1</source>
+        <translation>diese TimelineJS-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read this Detente event file: %1</source>
+        <translation>diese Detente-Ereignisdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>detente::LineReader</name>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>das Entpacken (gzip) kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a zip archive without a file in it</source>
+        <translation>„%1“ ist ein ZIP-Archiv, das keine Datei enthält</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated</source>
+        <translation>das ZIP-Archiv ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the zip archive is encrypted</source>
+        <translation>das ZIP-Archiv ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the zip entry is stored without its size; unzip it first</source>
+        <translation>der ZIP-Eintrag ist ohne seine Größe gespeichert; entpacken Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>the zip entry uses compression method %1; only deflate is read</source>
+        <translation>der ZIP-Eintrag verwendet die Kompressionsmethode %1; gelesen wird nur Deflate</translation>
+    </message>
+    <message>
+        <source>cannot start zip decompression</source>
+        <translation>das Entpacken (ZIP) kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early in line %1: the file is truncated</source>
+        <translation>die komprimierten Daten enden vorzeitig in Zeile %1: die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>die komprimierten Daten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than 64 MiB</source>
+        <translation>Zeile %1 ist länger als 64 MiB</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1970,13 @@
     </message>
 </context>
 <context>
+    <name>detente::Status</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>detente::TimelineAccessible</name>
     <message>
         <source>d MMMM yyyy</source>
@@ -1465,6 +2019,37 @@
     </message>
 </context>
 <context>
+    <name>detente::TimelineJs</name>
+    <message>
+        <source>the year %1 is after %2, the last year Detente can show</source>
+        <translation>das Jahr %1 liegt nach %2, dem letzten Jahr, das Detente darstellen kann</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;events&quot; array</source>
+        <translation>erwartet wurde ein Objekt mit einem Array &quot;events&quot;</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>missing or bad &quot;start_date&quot;</source>
+        <translation>&quot;start_date&quot; fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>bad &quot;end_date&quot;</source>
+        <translation>&quot;end_date&quot; ist ungültig</translation>
+    </message>
+    <message>
+        <source>no headline</source>
+        <translation>keine Überschrift</translation>
+    </message>
+</context>
+<context>
     <name>detente::TimelineScene</name>
     <message>
         <source>Unattributed</source>
@@ -1496,6 +2081,29 @@
     <message>
         <source>zoom in to see them one by one</source>
         <translation>vergrößern, um sie einzeln zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ViewSettings</name>
+    <message>
+        <source>the view&apos;s range is not a valid from/to pair</source>
+        <translation>der Zeitraum der Ansicht ist kein gültiges from/to-Paar</translation>
+    </message>
+    <message>
+        <source>unknown lanes &quot;%1&quot;</source>
+        <translation>unbekannter Wert für &quot;lanes&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>unknown color_by &quot;%1&quot;</source>
+        <translation>unbekannter Wert für &quot;color_by&quot;: „%1“</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s range is not a valid from/to pair</source>
+        <translation>der Zeitraum des Filters ist kein gültiges from/to-Paar</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; names two actors</source>
+        <translation>&quot;between&quot; muss genau zwei Akteure nennen</translation>
     </message>
 </context>
 </TS>

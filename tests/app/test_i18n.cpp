@@ -1,15 +1,22 @@
 #include "accessibility/timelineaccessible.h"
 #include "i18n/translator.h"
+#include "importing/dataimport.h"
 #include "testsupport.h"
 #include "window/detailspane.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDomDocument>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTranslator>
+
+#include <optional>
 
 using namespace detente;
 using detente::test::TempDir;
@@ -33,6 +40,29 @@ struct Language {
             delete t;
         }
         QLocale::setDefault(previous);
+    }
+};
+
+/// Environment variables set while it lives (for the programs this test starts), then restored.
+struct Environment {
+    QList<std::pair<QByteArray, std::optional<QByteArray>>> saved;
+    explicit Environment(const QList<std::pair<const char *, QByteArray>> &values)
+    {
+        for (const auto &[name, value] : values) {
+            saved.append({name, qEnvironmentVariableIsSet(name)
+                                    ? std::optional<QByteArray>(qgetenv(name))
+                                    : std::nullopt});
+            qputenv(name, value);
+        }
+    }
+    ~Environment()
+    {
+        for (const auto &[name, value] : saved) {
+            if (value)
+                qputenv(name.constData(), *value);
+            else
+                qunsetenv(name.constData());
+        }
     }
 };
 
@@ -91,6 +121,70 @@ TEST_CASE("with a German locale the window speaks German", "[gui][i18n]")
     CHECK(details.contains(QStringLiteral("Akteure")));
     CHECK(accessibleEventName(*accusation, QLocale()) ==
           QStringLiteral("Accusation, NATO an China, 25. April 2024"));
+}
+
+TEST_CASE("with a German locale the errors from core reach the window in German", "[gui][i18n]")
+{
+    TempDir tmp;
+    Language german(QLocale(QLocale::German, QLocale::Germany));
+    REQUIRE(!german.translators.isEmpty());
+    MainWindow window;
+
+    // File → Open Database on a file that is not a database shows what Database::open says.
+    const QString notes = tmp.path(QStringLiteral("notes.detente"));
+    REQUIRE(detente::test::writeFile(notes, "Meeting notes, not a database.\n"));
+    const Status refused = window.openDatabase(notes);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(
+        refused.message().startsWith(notes + QStringLiteral(": keine lesbare SQLite-Datenbank (")));
+
+    // File → Import Data: the importer's messages, made on the worker thread, in the report.
+    REQUIRE(window.openDatabase(tmp.path(QStringLiteral("db.sqlite"))).isOk());
+    auto *import = window.findChild<DataImport *>();
+    REQUIRE(import);
+    QSignalSpy finished(import, &DataImport::finished);
+    import->start({QStringLiteral(DETENTE_TEST_DATA "/io/mixed.csv"),
+                   QStringLiteral(DETENTE_TEST_DATA "/io/empty.csv")});
+    REQUIRE(finished.wait(60000));
+    REQUIRE(import->outcomes().size() == 2);
+    const ImportResult &mixed = import->outcomes()[0].result;
+    REQUIRE(!mixed.problems.isEmpty());
+    CHECK(mixed.problems.first().text() ==
+          QStringLiteral("Zeile 4: der Beginn „2024-02-30“ ist kein Datum"));
+    CHECK(import->outcomes()[1].result.fatal == QStringLiteral("die Datei ist leer"));
+    QDialog *report = import->reportDialog();
+    REQUIRE(report);
+    CHECK(report->findChild<QLabel *>(QStringLiteral("summary"))
+              ->text()
+              .contains(QStringLiteral("empty.csv: nichts wurde importiert: die Datei ist leer")));
+    CHECK(report->findChild<QPlainTextEdit *>(QStringLiteral("skipped"))
+              ->toPlainText()
+              .contains(QStringLiteral("  Zeile 4: der Beginn „2024-02-30“ ist kein Datum")));
+    report->close();
+}
+
+TEST_CASE("with a German locale the commands still write English", "[cli][i18n]")
+{
+    TempDir tmp;
+    const Environment german(
+        {{"LANGUAGE", "de"}, {"LC_ALL", "de_DE.UTF-8"}, {"LANG", "de_DE.UTF-8"}});
+    const QString notes = tmp.path(QStringLiteral("notes.detente"));
+    REQUIRE(detente::test::writeFile(notes, "Meeting notes, not a database.\n"));
+    const test::ProgramRun list = test::runProgram(
+        {QStringLiteral("list"), QStringLiteral("--db"), notes}, tmp.path(QStringLiteral("home")));
+    CHECK(list.exitCode == 1);
+    CHECK(list.err.startsWith(
+        (QStringLiteral("detente: %1: not a readable SQLite database (").arg(notes)).toUtf8()));
+
+    const QString db = tmp.path(QStringLiteral("db.sqlite"));
+    const QString mixed = QStringLiteral(DETENTE_TEST_DATA "/io/mixed.csv");
+    const test::ProgramRun import =
+        test::runProgram({QStringLiteral("import"), QStringLiteral("--db"), db, mixed},
+                         tmp.path(QStringLiteral("home")));
+    CHECK(import.exitCode == 0);
+    CHECK(import.err.startsWith(
+        (QStringLiteral("detente: %1: line 4: start \"2024-02-30\" is not a date\n").arg(mixed))
+            .toUtf8()));
 }
 
 TEST_CASE("English, the program's own language, loads no translation", "[gui][i18n]")
