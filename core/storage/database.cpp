@@ -130,6 +130,11 @@ Status Database::configure()
     if (Status s = exec("PRAGMA foreign_keys = ON"); !s)
         return s;
     (void)exec("PRAGMA temp_store = MEMORY");
+    // Events of one time window lie scattered over the table when a file was not imported in date
+    // order: with SQLite's default 2 MiB page cache a viewport query read every page again from
+    // the operating system (measured: half its time at 100,000 events). 64 MiB holds the pages a
+    // session keeps returning to; memory is taken only as pages are read.
+    (void)exec("PRAGMA cache_size = -65536");
     return {};
 }
 

@@ -421,12 +421,7 @@ Status uncountEvent(Database &db, qint64 id)
 
 EventStore::EventStore(Database &db)
     : m_db(db)
-{
-    // A viewport's events lie scattered over the file (they were added in any order): a page
-    // cache that holds a few thousand of them keeps panning and zooming out of the kernel.
-    if (m_db.isOpen())
-        (void)m_db.exec("PRAGMA cache_size = -32768");
-}
+{}
 
 QString EventStore::ftsQuery(const QString &text)
 {
