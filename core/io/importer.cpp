@@ -21,6 +21,9 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <vector>
+
 namespace detente {
 
 namespace {
@@ -43,34 +46,66 @@ size_t signature(const Event &e)
                       e.source.url, actors);
 }
 
-/// Signatures of the events read so far and of stored events, loaded a day at a time.
+/// Signatures of the events read so far and of stored events, loaded a day at a time. Bounded:
+/// when it holds too many, the days least recently used are dropped and read again from the
+/// store if they come back (the events this import added are visible to its own connection), so
+/// memory does not grow with the file.
 class DuplicateIndex {
 public:
-    explicit DuplicateIndex(const EventStore &store)
+    DuplicateIndex(const EventStore &store, qsizetype maxSignatures)
         : m_store(store)
+        , m_max(maxSignatures)
     {}
     bool isDuplicate(const Event &e)
     {
         if (e.source.url.isEmpty())
             return false;
         const qint64 day = e.date.first() - ((e.date.first() % dayMs) + dayMs) % dayMs;
-        if (!m_days.contains(day)) {
-            m_days.insert(day);
+        auto it = m_days.find(day);
+        if (it == m_days.end()) {
+            if (m_size >= m_max)
+                evict();
+            it = m_days.insert(day, {});
             for (const Event &stored : m_store.events(day, day + dayMs))
                 if (!stored.source.url.isEmpty())
-                    m_seen.insert(signature(stored));
+                    it->signatures.insert(signature(stored));
+            m_size += it->signatures.size();
         }
+        it->lastUse = ++m_clock;
         const size_t s = signature(e);
-        if (m_seen.contains(s))
+        if (it->signatures.contains(s))
             return true;
-        m_seen.insert(s);
+        it->signatures.insert(s);
+        ++m_size;
         return false;
     }
 
 private:
+    struct Day {
+        QSet<size_t> signatures;
+        quint64 lastUse = 0;
+    };
+    /// Drops the least recently used days until at most half the limit is held.
+    void evict()
+    {
+        std::vector<std::pair<quint64, qint64>> byUse;
+        byUse.reserve(size_t(m_days.size()));
+        for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+            byUse.emplace_back(it->lastUse, it.key());
+        std::sort(byUse.begin(), byUse.end());
+        for (const auto &[use, day] : byUse) {
+            if (m_size <= m_max / 2)
+                break;
+            m_size -= m_days.value(day).signatures.size();
+            m_days.remove(day);
+        }
+    }
+
     const EventStore &m_store;
-    QSet<qint64> m_days;
-    QSet<size_t> m_seen;
+    qsizetype m_max;
+    QHash<qint64, Day> m_days;
+    qsizetype m_size = 0;
+    quint64 m_clock = 0;
 };
 
 /// Why BulkInsert would refuse an event, so that it is a problem of its line, not of the import.
@@ -333,7 +368,7 @@ ImportResult Importer::importLines(LineReader &in, EventReader &reader)
         result.fatal = bulk.status().message();
         return result;
     }
-    DuplicateIndex duplicates(m_store);
+    DuplicateIndex duplicates(m_store, m_duplicateMemory);
     qint64 sinceProgress = 0;
     Event event;
     ImportProblem problem;
@@ -441,7 +476,7 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
         result.fatal = bulk.status().message();
         return result;
     }
-    DuplicateIndex duplicates(m_store);
+    DuplicateIndex duplicates(m_store, m_duplicateMemory);
     const bool bySignature = format == ImportFormat::TimelineJs;
     const qint64 total = in.totalBytes();
     for (qsizetype i = 0; i < document.events.size(); ++i) {

@@ -81,6 +81,9 @@ public:
     /// An article's publication date (needed to resolve its dates), title and URL; its text
     /// comes from the file.
     void setArticle(const ArticleInput &article) { m_article = article; }
+    /// How many duplicate signatures an import keeps in memory (400,000 by default, ~20 MiB);
+    /// beyond it, days not used lately are read again from the store when needed.
+    void setDuplicateMemory(qsizetype signatures) { m_duplicateMemory = signatures; }
 
     ImportResult importFile(const QString &path, ImportFormat format = ImportFormat::Auto);
     /// A new log file for an import of `file`, in the user's cache folder
@@ -104,6 +107,7 @@ private:
     QString m_logPath;
     QFile m_log;
     ArticleInput m_article;
+    qsizetype m_duplicateMemory = 400000;
     std::atomic<bool> m_cancelled{false};
 };
 
