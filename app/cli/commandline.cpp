@@ -4,11 +4,10 @@
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
 #include "io/articleimport.h"
-#include "io/csvwriter.h"
 #include "io/databasejson.h"
+#include "io/dataexport.h"
 #include "io/eventjson.h"
 #include "io/importer.h"
-#include "io/timelinejs.h"
 #include "render/export.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -25,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -203,20 +201,12 @@ int eventData(const QCommandLineParser &parser, const EventStore &store, const D
     ViewSettings view;
     if (const int code = viewFromOptions(parser, store, db, between, &view, error); code != Ok)
         return code;
-    const bool filtered = parser.isSet(QStringLiteral("view")) ||
-                          parser.isSet(QStringLiteral("from")) ||
-                          parser.isSet(QStringLiteral("actor")) ||
-                          parser.isSet(QStringLiteral("kind")) || between.has_value();
+    const DataFormat dataFormat = format == u"csv"    ? DataFormat::Csv
+                                  : format == u"json" ? DataFormat::Json
+                                                      : DataFormat::TimelineJs;
     Status status;
-    if (format == u"json" && !filtered) {
-        *bytes = exportDatabaseJson(store, &status);
-    } else {
-        const QList<Event> events = store.events(view.filter, &status);
-        *bytes = format == u"csv" ? eventsToCsv(events)
-                 : format == u"json"
-                     ? eventsToJson(events)
-                     : eventsToTimelineJs(events, parser.value(QStringLiteral("title")));
-    }
+    *bytes = exportEventData(store, view.filter, dataFormat, parser.value(QStringLiteral("title")),
+                             &status);
     if (!status) {
         *error = QStringLiteral("cannot read events: %1").arg(status.message());
         return Failure;
@@ -242,9 +232,8 @@ int runDataExport(const QCommandLineParser &parser,
     QString error;
     if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
         return fail(code, error);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Failure, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    if (Status s = writeFileWhole(out, bytes); !s)
+        return fail(Failure, s.message());
     return Ok;
 }
 

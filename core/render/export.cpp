@@ -1,5 +1,6 @@
 #include "export.h"
 
+#include "io/dataexport.h"
 #include "timeline/framelayout.h"
 #include "timeline/timelinescene.h"
 
@@ -176,11 +177,14 @@ Status exportTimeline(const TimelineScene &scene, const ExportOptions &o, const 
     if (o.pages < 1 || o.pages > 100)
         return Status::error(tr("pages must be from 1 to 100"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(tr("cannot write %1: %2").arg(path, file.errorString()));
+    {
+        // Before a long render: a folder that cannot be written fails now.
+        QSaveFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Status::error(tr("cannot write %1: %2").arg(path, probe.errorString()));
+        probe.cancelWriting();
+    }
     auto failed = [&](const QString &why) {
-        file.cancelWriting();
         return Status::error(tr("cannot write %1: %2").arg(path, why));
     };
     // The picture is made in memory, then written in one checked write: the SVG and PDF
@@ -249,11 +253,7 @@ Status exportTimeline(const TimelineScene &scene, const ExportOptions &o, const 
     }
     }
     bytes.close();
-    if (file.write(bytes.data()) != bytes.data().size() || !file.flush())
-        return failed(tr("the disk is full or cannot be written")); // Qt gives no errno text
-    if (!file.commit())
-        return Status::error(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeFileWhole(path, bytes.data());
 }
 
 } // namespace detente

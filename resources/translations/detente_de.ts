@@ -28,10 +28,6 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>the disk is full or cannot be written</source>
-        <translation>der Datenträger ist voll oder nicht beschreibbar</translation>
-    </message>
-    <message>
         <source>dense lanes show how many events start there, coloured by their mix of:</source>
         <translation>dichte Spuren zeigen, wie viele Ereignisse dort beginnen, gefärbt nach ihrer Mischung aus:</translation>
     </message>
@@ -489,6 +485,17 @@
     <message>
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>detente::DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written</source>
+        <translation>der Datenträger ist voll oder nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1927,14 @@
     <message>
         <source>Edit Actor</source>
         <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>Filterung läuft</translation>
     </message>
 </context>
 <context>
