@@ -93,7 +93,7 @@ QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title)
         o[QLatin1String("text")] = QJsonObject{{QLatin1String("headline"), e.title.toHtmlEscaped()},
                                                {QLatin1String("text"), text}};
         if (const QString group = e.sourceActor(); !group.isEmpty())
-            o[QLatin1String("group")] = group;
+            o[QLatin1String("group")] = group.toHtmlEscaped(); // TimelineJS shows it as HTML
         // Back under the id it was read with, so that export and import round-trip.
         if (!e.key.isEmpty())
             o[QLatin1String("unique_id")] =
@@ -170,7 +170,7 @@ Status readTimelineJs(const QByteArray &json, QList<Event> *out)
             e.title = e.summary.section(u'\n', 0, 0).left(120);
         if (e.title.isEmpty())
             return fail(QCoreApplication::translate("detente::TimelineJs", "no headline"));
-        if (const QString group = o.value(QLatin1String("group")).toString().trimmed();
+        if (const QString group = plainText(o.value(QLatin1String("group")).toString());
             !group.isEmpty())
             e.actors.append({group, Role::Source});
         if (const QString id = o.value(QLatin1String("unique_id")).toString(); !id.isEmpty())

@@ -250,6 +250,17 @@ TEST_CASE("TimelineJS export and import round-trip titles, dates and groups", "[
     CHECK(back[1].source.url == events[0].source.url);
     CHECK(back[1].key == QStringLiteral("timelinejs:a"));
     CHECK(back[1].date.phrase() == events[0].date.phrase());
+
+    // The group is HTML in TimelineJS too: an actor's name in it cannot add markup or script.
+    Event c = events[1];
+    c.actors = {{QStringLiteral("<img src=x onerror=alert(1)> & Co"), Role::Source}};
+    const QByteArray web = eventsToTimelineJs({c});
+    CHECK_FALSE(web.contains("<img"));
+    CHECK(web.contains("&lt;img src=x onerror=alert(1)&gt; &amp; Co"));
+    QList<Event> read;
+    REQUIRE(readTimelineJs(web, &read).isOk());
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].sourceActor() == c.actors[0].name);
     CHECK(back[0].title == events[1].title);
     CHECK(back[0].date.firstDay() == events[1].date.firstDay());
     CHECK(back[0].date.lastDay() == events[1].date.lastDay());
