@@ -145,6 +145,7 @@ void Importer::addProblem(ImportResult &r, ImportProblem p)
     // Every skipped line goes to the log as it comes; the result keeps only the first few.
     if (!m_logPath.isEmpty() && !m_log.isOpen()) {
         QDir().mkpath(QFileInfo(m_logPath).absolutePath());
+        pruneLogs(QFileInfo(m_logPath).absolutePath(), 49); // with this one: the newest 50
         m_log.setFileName(m_logPath);
         if (!m_log.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
             m_logPath.clear(); // the import goes on; the report names no log
@@ -161,6 +162,18 @@ QString Importer::defaultLogPath(const QString &file)
                         QStringLiteral("/import-logs/");
     return dir + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
            QFileInfo(file).fileName() + QStringLiteral(".log");
+}
+
+void Importer::pruneLogs(const QString &folder, int keep)
+{
+    static const QRegularExpression named(QStringLiteral(R"(^\d{8}-\d{6}-\d{3}-.+\.log$)"));
+    QStringList logs;
+    for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name))
+        if (named.match(name).hasMatch())
+            logs.append(name);
+    // The names start with the time they were made: the first are the oldest.
+    for (qsizetype i = 0; i + keep < logs.size(); ++i)
+        QFile::remove(folder + u'/' + logs[i]);
 }
 
 QString ImportProblem::text() const

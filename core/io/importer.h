@@ -89,6 +89,9 @@ public:
     /// A new log file for an import of `file`, in the user's cache folder
     /// (~/.cache/detente/import-logs/ on Linux), named by the time and the file's name.
     static QString defaultLogPath(const QString &file);
+    /// Removes the oldest logs in `folder` beyond the newest `keep`; only files named as
+    /// defaultLogPath() names them are touched. Called whenever an import starts a log.
+    static void pruneLogs(const QString &folder, int keep = 50);
     /// The format of a file, from its first lines; Auto when it is none of them.
     static ImportFormat detectFormat(const QString &path, QString *error = nullptr);
 

@@ -3,6 +3,7 @@
 #include "storage/eventstore.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace detente;
@@ -173,6 +174,25 @@ TEST_CASE("the default log goes to the cache folder, one file per import", "[io]
     const QString a = Importer::defaultLogPath(QStringLiteral("/data/in/events.csv"));
     CHECK(a.endsWith(QStringLiteral("-events.csv.log")));
     CHECK(a.contains(QStringLiteral("/import-logs/")));
+}
+
+TEST_CASE("old import logs are removed, other files in their folder are not", "[io][problems]")
+{
+    TempDir tmp;
+    const QString dir = tmp.dir.path();
+    for (int i = 0; i < 55; ++i)
+        REQUIRE(detente::test::writeFile(
+            dir + QStringLiteral("/202401%1-120000-000-events.csv.log").arg(i + 10),
+            "line 2: x\n"));
+    REQUIRE(detente::test::writeFile(dir + QStringLiteral("/notes.log"), "mine\n"));
+    Importer::pruneLogs(dir, 50);
+    const QStringList left = QDir(dir).entryList(QDir::Files, QDir::Name);
+    CHECK(left.size() == 51);
+    CHECK(left.contains(QStringLiteral("notes.log")));
+    CHECK_FALSE(
+        left.contains(QStringLiteral("20240114-120000-000-events.csv.log"))); // the 5 oldest
+    CHECK(left.contains(QStringLiteral("20240115-120000-000-events.csv.log")));
+    CHECK(left.contains(QStringLiteral("20240164-120000-000-events.csv.log")));
 }
 
 TEST_CASE("an article is recognised by its prose and imported with its events", "[io][article]")
