@@ -38,15 +38,37 @@ enum Column { KeepColumn, PhraseColumn, DateColumn, ActorsColumn, KindColumn, Ti
 // Larger articles are not news stories; reading them would only stall the dialog.
 constexpr qint64 kMaxArticleBytes = 4 * 1024 * 1024;
 
+/// The locale's short date with the whole year ("26.04.2024", "4/26/2024"): compact for a table
+/// column, never ambiguous about the century.
+QString shortDate(QDate day)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(day, format);
+}
+
+/// A resolved date for the candidates' table: a day, or its first and last day.
 QString dateText(const DateSpan &span)
 {
     const QDate first = span.firstDay();
     const QDate last = span.lastDay();
-    const QString format = QStringLiteral("ddd d MMM yyyy");
     if (first == last)
-        return QLocale().toString(first, format);
-    return QStringLiteral("%1 – %2").arg(QLocale().toString(first, format),
-                                         QLocale().toString(last, format));
+        return shortDate(first);
+    return QStringLiteral("%1 – %2").arg(shortDate(first), shortDate(last));
+}
+
+/// A resolved date in words, for the line under the phrase.
+QString longDateText(const DateSpan &span)
+{
+    const QLocale locale;
+    const QDate first = span.firstDay();
+    const QDate last = span.lastDay();
+    if (first == last)
+        return locale.toString(first, QLocale::LongFormat);
+    return QStringLiteral("%1 – %2").arg(locale.toString(first, QLocale::LongFormat),
+                                         locale.toString(last, QLocale::LongFormat));
 }
 
 QString actorsText(const Event &e)
@@ -402,9 +424,9 @@ void ArticleDialog::showResolution(int row)
     if (c.resolved)
         m_resolution->setText(
             tr("%1 (%2%3, against %4)")
-                .arg(dateText(e.date), precisionName(e.date.precision()),
+                .arg(longDateText(e.date), precisionName(e.date.precision()),
                      e.confidence < 1.0 ? QStringLiteral(", ") + tr("likely") : QString(),
-                     QLocale().toString(e.reference, QStringLiteral("ddd d MMM yyyy"))));
+                     QLocale().toString(e.reference, QLocale::LongFormat)));
     else
         m_resolution->setText(tr("not a date expression the program understands"));
 }
