@@ -499,6 +499,41 @@
     </message>
 </context>
 <context>
+    <name>detente::DataExportJob</name>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Detente JSON, imports back exactly (*.json)</source>
+        <translation>Detente-JSON, lässt sich genau so wieder importieren (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON, for the web (*.json)</source>
+        <translation>TimelineJS-JSON, für das Web (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The events could not be exported: %1</source>
+        <translation>Die Ereignisse konnten nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>detente::DataImport</name>
     <message>
         <source>Import Data</source>
@@ -1714,6 +1749,14 @@
         <translation>Filtern nicht möglich: %1</translation>
     </message>
     <message>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert …</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
         <source>%1 of %2 events shown</source>
         <translation>%1 von %2 Ereignissen angezeigt</translation>
     </message>
@@ -1927,14 +1970,6 @@
     <message>
         <source>Edit Actor</source>
         <translation>Akteur bearbeiten</translation>
-    </message>
-    <message>
-        <source>Filtering…</source>
-        <translation>Wird gefiltert…</translation>
-    </message>
-    <message>
-        <source>Filtering</source>
-        <translation>Filterung läuft</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,115 @@
+#include "appdatabase.h"
+#include "export/dataexportjob.h"
+#include "io/csvreader.h"
+#include "io/importer.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "testsupport.h"
+
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace detente;
+using detente::test::TempDir;
+
+namespace {
+
+/// A seeded database and a job on an offscreen window.
+struct ExportFixture {
+    TempDir tmp;
+    QString db = tmp.path(QStringLiteral("events.sqlite"));
+    QWidget window;
+    DataExportJob job{&window};
+    ExportFixture()
+    {
+        Database seeded;
+        REQUIRE(openAppDatabase(seeded, db, true).isOk());
+    }
+    /// Runs an export to the end.
+    void run(const EventFilter &filter, const QString &path, DataFormat format)
+    {
+        QSignalSpy done(&job, &DataExportJob::finished);
+        job.start(db, filter, path, format, QStringLiteral("Seed"));
+        REQUIRE(job.isRunning());
+        REQUIRE(done.wait(20000));
+        CHECK_FALSE(job.isRunning());
+    }
+    QList<Event> events(const EventFilter &filter) const
+    {
+        Database d;
+        REQUIRE(d.open(db, Database::OpenMode::ReadOnly).isOk());
+        return EventStore(d).events(filter);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Export Data writes the filtered events as CSV that imports back", "[gui][dataexport]")
+{
+    ExportFixture f;
+    EventFilter china;
+    china.actors = {QStringLiteral("China")};
+    const QList<Event> expected = f.events(china);
+    REQUIRE(expected.size() > 1);
+    REQUIRE(expected.size() < f.events({}).size());
+    const QString out = f.tmp.path(QStringLiteral("china.csv"));
+    f.run(china, out, DataFormat::Csv);
+    REQUIRE(f.job.status().isOk());
+    CHECK(f.job.path() == out);
+
+    Database back;
+    REQUIRE(back.open(f.tmp.path(QStringLiteral("back.sqlite"))).isOk());
+    EventStore store(back);
+    const ImportResult r = Importer(store).importFile(out);
+    REQUIRE(r.fatal == QString());
+    CHECK(r.inserted == expected.size());
+    QStringList titles, backTitles;
+    for (const Event &e : expected)
+        titles << e.title;
+    for (const Event &e : store.allEvents())
+        backTitles << e.title;
+    titles.sort();
+    backTitles.sort();
+    CHECK(backTitles == titles);
+}
+
+TEST_CASE("Export Data of the whole database as JSON keeps its actors and links",
+          "[gui][dataexport]")
+{
+    ExportFixture f;
+    const QString out = f.tmp.path(QStringLiteral("all.json"));
+    f.run({}, out, DataFormat::Json);
+    REQUIRE(f.job.status().isOk());
+    Database back;
+    REQUIRE(back.open(f.tmp.path(QStringLiteral("back.sqlite"))).isOk());
+    EventStore store(back);
+    const ImportResult r = Importer(store).importFile(out);
+    REQUIRE(r.fatal == QString());
+    CHECK(r.inserted == f.events({}).size());
+    // The seed's response link (China's rejection answers NATO's accusation) came along.
+    Database seed;
+    REQUIRE(seed.open(f.db, Database::OpenMode::ReadOnly).isOk());
+    qsizetype links = 0, backLinks = 0;
+    for (const Event &e : EventStore(seed).allEvents())
+        links += e.answers.size();
+    for (const Event &e : store.allEvents())
+        backLinks += e.answers.size();
+    CHECK(links > 0);
+    CHECK(backLinks == links);
+}
+
+TEST_CASE("a failed Export Data says why and leaves no file", "[gui][dataexport]")
+{
+    ExportFixture f;
+    const QString out = f.tmp.path(QStringLiteral("no/such/folder/events.csv"));
+    f.run({}, out, DataFormat::Csv);
+    REQUIRE_FALSE(f.job.status().isOk());
+    CHECK(f.job.status().message().startsWith(QStringLiteral("cannot write ") + out));
+    REQUIRE(f.job.errorBox());
+    CHECK(f.job.errorBox()->text().contains(f.job.status().message()));
+    CHECK_FALSE(QFile::exists(out));
+    f.job.errorBox()->close();
+}
