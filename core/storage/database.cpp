@@ -298,6 +298,12 @@ void Database::setBusyTimeout(int ms)
         sqlite3_busy_timeout(m_db, ms);
 }
 
+void Database::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 Status Database::exec(const char *sql)
 {
     char *err = nullptr;
@@ -432,6 +438,13 @@ const char *Statement::rawText(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? p : "";
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
+             : std::string_view();
 }
 
 bool Statement::isNull(int column) const

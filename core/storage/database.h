@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
+
 #include <memory>
 
 struct sqlite3;
@@ -52,6 +54,9 @@ public:
     Status checkFile() const;
     /// How long a write waits for another connection's lock before it fails (default 3 s).
     void setBusyTimeout(int ms);
+    /// Stops the statement running on this connection (it fails as interrupted). Any thread,
+    /// while the connection stays open; no effect when nothing runs.
+    void interrupt();
     /// Runs one statement with no parameters and no rows (schema, pragmas).
     Status exec(const char *sql);
     /// The last SQLite error message of this connection.
@@ -107,6 +112,8 @@ public:
     QString text(int column) const;
     /// The UTF-8 text of a column without conversion ("" for NULL); valid until the next step.
     const char *rawText(int column) const;
+    /// The same with its length in bytes.
+    std::string_view textView(int column) const;
     bool isNull(int column) const;
 
 private:
