@@ -1,5 +1,6 @@
 #include "editcommands.h"
 
+#include "storage/bulkinsert.h"
 #include "storage/eventstore.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ void EditEventCommand::undo()
 DeleteEventCommand::DeleteEventCommand(EditContext &context, Event event, QStringList answeredBy)
     : m_context(context)
     , m_event(std::move(event))
+    , m_mentions(context.store->mentions(m_event.id))
     , m_answeredBy(std::move(answeredBy))
     , m_id(m_event.id)
 {
@@ -114,7 +116,20 @@ void DeleteEventCommand::undo()
 {
     Event event = m_event;
     event.id = 0;
-    report(m_context, m_context.store->insertEvents({event}));
+    // The event with its first source, then every other source's report, in one transaction.
+    {
+        BulkInsert bulk(m_context.store->database());
+        Status s = bulk.status();
+        if (s)
+            s = bulk.add(event);
+        if (s && bulk.added() == 1)
+            for (qsizetype i = 1; s && i < m_mentions.size(); ++i)
+                s = bulk.addMention(bulk.lastEventId(), m_mentions[i].source, m_mentions[i].quote,
+                                    m_mentions[i].begin, m_mentions[i].end);
+        if (s)
+            s = bulk.commit();
+        report(m_context, s);
+    }
     const qint64 id = m_context.store->idOfKey(event.key);
     if (id && id != m_context.currentId(m_id))
         m_context.movedIds.insert(m_context.currentId(m_id), id);

@@ -2,6 +2,7 @@
 
 #include "model/actor.h"
 #include "model/event.h"
+#include "storage/eventstore.h"
 
 #include <QHash>
 #include <QUndoCommand>
@@ -9,8 +10,6 @@
 #include <functional>
 
 namespace detente {
-
-class EventStore;
 
 /// What the edit commands of one database share: the store they write to at once (each change
 /// one transaction), the ids of events that came back from a deletion under a new id, and whom
@@ -54,10 +53,11 @@ private:
     Event m_before, m_after;
 };
 
-/// Deletes an event (undo brings it back with its actors, persons, tags, source and quote, what
-/// it answers and what answered it).
+/// Deletes an event (undo brings it back with its actors, persons, tags, every source that
+/// reported it with its quote, what it answers and what answered it).
 class DeleteEventCommand : public QUndoCommand {
 public:
+    /// `event` as stored; its sources' reports are read from the store now, before it goes.
     DeleteEventCommand(EditContext &context, Event event, QStringList answeredBy);
     void redo() override;
     void undo() override;
@@ -65,8 +65,9 @@ public:
 private:
     EditContext &m_context;
     Event m_event;
-    QStringList m_answeredBy; ///< keys of the events that answer this one
-    qint64 m_id = 0;          ///< the id it had when first deleted
+    QList<SourceReport> m_mentions; ///< every source's report, first reported first
+    QStringList m_answeredBy;       ///< keys of the events that answer this one
+    qint64 m_id = 0;                ///< the id it had when first deleted
 };
 
 /// Rewrites an actor: name, kind, code, office, affiliation, aliases (undo writes back what it

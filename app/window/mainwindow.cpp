@@ -11,7 +11,6 @@
 #include "storage/eventstore.h"
 #include "timeline/actorfilter.h"
 #include "timeline/indexbuilder.h"
-#include "timeline/sceneloader.h"
 #include "timeline/viewsettings.h"
 #include "window/actorpanel.h"
 #include "window/detailspane.h"
@@ -29,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -38,14 +38,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace detente {
 
@@ -76,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_indexBuilder = new IndexBuilder(&m_scene, this);
     connect(m_indexBuilder, &IndexBuilder::indexChanged, m_view, &TimelineView::refresh);
     connect(m_indexBuilder, &IndexBuilder::indexChanged, m_overview, &OverviewStrip::refresh);
+    connect(m_indexBuilder, &IndexBuilder::indexChanged, this,
+            &MainWindow::updateFilteringIndicator);
+    m_filterWorker = new FilterWorker(this);
+    connect(m_filterWorker, &FilterWorker::finished, this, &MainWindow::adoptFilterResult);
     auto *dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("details"));
     dock->setWidget(m_details);
@@ -83,6 +90,26 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {340}, Qt::Horizontal);
     statusBar()->addWidget(m_status, 1);
+    {
+        // Shown while a filter change is applied off the GUI thread (large databases).
+        m_filtering = new QWidget(this);
+        m_filtering->setObjectName(QStringLiteral("filtering"));
+        auto *layout = new QHBoxLayout(m_filtering);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(tr("Filtering…"), m_filtering);
+        auto *bar = new QProgressBar(m_filtering);
+        bar->setRange(0, 0); // busy: how long it takes is not known
+        bar->setMaximumWidth(100);
+        bar->setMaximumHeight(label->sizeHint().height());
+        bar->setAccessibleName(tr("Filtering"));
+        layout->addWidget(label);
+        layout->addWidget(bar);
+        statusBar()->addPermanentWidget(m_filtering);
+        m_filtering->hide();
+        m_filteringPoll = new QTimer(this);
+        m_filteringPoll->setInterval(100);
+        connect(m_filteringPoll, &QTimer::timeout, this, &MainWindow::updateFilteringIndicator);
+    }
 
     m_actors = new ActorPanel(this);
     auto *actorDock = new QDockWidget(tr("Actors"), this);
@@ -104,12 +131,11 @@ MainWindow::MainWindow(QWidget *parent)
     actorDock->raise();
     connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilters);
 
+    // The list reads its rows lazily; it sorts itself (off the GUI thread, with the filter).
     m_listModel = new EventListModel(this);
-    m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_listModel);
-    m_sorted->setSortRole(EventListModel::SortRole);
+    connect(m_listModel, &EventListModel::sortRequested, this, &MainWindow::applyFilters);
     m_list = new QTableView(this);
-    m_list->setModel(m_sorted);
+    m_list->setModel(m_listModel);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -140,7 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
         for (const QModelIndex &row : rows) {
             QStringList cells;
             for (int c = 0; c < EventListModel::ColumnCount; ++c)
-                cells << m_sorted->index(row.row(), c).data().toString();
+                cells << m_listModel->index(row.row(), c).data().toString();
             lines << cells.join(u'\t');
         }
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
@@ -187,9 +213,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->refresh();
     });
     connect(m_details, &DetailsPane::eventLinkActivated, this, [this](const QString &key) {
-        for (int i = 0; i < m_scene.events().size(); ++i)
-            if (m_scene.events()[i].key == key)
-                return selectEvent(i, false);
+        if (const int event = m_store ? m_scene.indexOfId(m_store->idOfKey(key)) : -1; event >= 0)
+            selectEvent(event, false);
     });
     connect(m_view, &TimelineView::eventActivated, this, [this](int event) {
         showDetails(event);
@@ -450,19 +475,19 @@ void MainWindow::reload(bool keepFilters)
                              tr("Cannot read the events: %1").arg(status.message()));
     const QList<Actor> actors = m_store->actors();
     m_scene.setEvents(std::move(events), actors, m_laneMode);
+    // The worker filters with a connection of its own, unless the data is only in this one
+    // (an older read-only file read through an upgraded copy in memory).
+    const bool ownCopy =
+        m_db->isReadOnly() && m_db->openedSchemaVersion() != Database::currentSchemaVersion();
+    m_filterWorker->setScene(m_scene.events(), actors, m_store.get(),
+                             ownCopy ? QString() : m_db->path());
     m_view->setScene(&m_scene);
     m_actors->setScene(m_scene, actors);
     m_filters->setScene(m_scene);
     m_overview->setScene(&m_scene);
-    m_listModel->setScene(&m_scene);
-    m_actors->setCounts(actorEventCounts(m_scene, {}));
+    m_listModel->setScene(&m_scene); // every event until the filter's rows are in
     m_details->clearEvent();
-    const int count = int(m_scene.events().size());
-    QString text = (count == 1 ? tr("1 event") : tr("%1 events").arg(locale().toString(count))) +
-                   QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
-    if (m_db->isReadOnly())
-        text += QStringLiteral(" · ") + tr("read-only");
-    m_status->setText(text);
+    updateStatusText();
     setWindowTitle(tr("%1 – Detente").arg(QFileInfo(m_db->path()).fileName()));
     updateChips();
     if (!before.isEmpty()) {
@@ -471,7 +496,24 @@ void MainWindow::reload(bool keepFilters)
         view.lanes = m_laneMode;
         view.colorBy = m_view->colorBy();
         applyView(view);
+    } else {
+        applyFilters(); // the counts and the list's order
     }
+}
+
+void MainWindow::updateStatusText()
+{
+    const qsizetype count = m_scene.events().size();
+    const qsizetype shown = m_listModel->rowCount();
+    QString text =
+        shown < count
+            ? tr("%1 of %2 events shown").arg(locale().toString(shown), locale().toString(count))
+        : count == 1 ? tr("1 event")
+                     : tr("%1 events").arg(locale().toString(count));
+    text += QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path());
+    if (m_db->isReadOnly())
+        text += QStringLiteral(" · ") + tr("read-only");
+    m_status->setText(text);
 }
 
 namespace {
@@ -516,23 +558,45 @@ void MainWindow::applyFilters()
 {
     if (m_applyingView || !m_store)
         return;
-    Status status;
-    const EventFilter filter = currentFilter();
-    std::vector<bool> kept = filterMask(*m_store, m_scene, filter, &status);
-    if (!status)
-        statusBar()->showMessage(tr("Cannot filter: %1").arg(status.message()), 8000);
-    // Large scenes rebuild the index on a worker; the view draws the old one until it is in.
-    m_indexBuilder->setIncluded(kept);
-    m_listModel->setScene(&m_scene);
-    m_actors->setCounts(actorEventCounts(m_scene, kept));
-    if (m_view->selectedEvent() >= 0 && !m_scene.isIncluded(m_view->selectedEvent()))
-        selectEvent(-1, false);
     updateChips();
-    const qsizetype shown = m_listModel->rowCount();
-    m_status->setText(
-        tr("%1 of %2 events shown")
-            .arg(locale().toString(shown), locale().toString(m_scene.events().size())) +
-        QStringLiteral(" · ") + QDir::toNativeSeparators(m_db->path()));
+    // Large databases are filtered on a worker: its result comes back to adoptFilterResult(),
+    // meanwhile the window shows the previous filter's picture and stays usable.
+    m_filterWorker->request({currentFilter(), m_listModel->sortColumn(), m_listModel->sortOrder()});
+    updateFilteringIndicator();
+}
+
+void MainWindow::adoptFilterResult(const FilterWorker::Result &result)
+{
+    if (!result.filter.status)
+        statusBar()->showMessage(tr("Cannot filter: %1").arg(result.filter.status.message()), 8000);
+    // Large scenes rebuild the index on a worker; the view draws the old one until it is in.
+    m_indexBuilder->setIncluded(result.filter.kept);
+    m_listModel->setRows(result.rows);
+    m_actors->setCounts(result.filter.actorCounts);
+    if (const int selected = m_view->selectedEvent(); selected >= 0) {
+        if (!m_scene.isIncluded(selected))
+            selectEvent(-1, false);
+        else
+            selectListRow(selected); // its row in the new list
+    }
+    updateStatusText();
+    updateFilteringIndicator();
+    Q_EMIT filtersApplied();
+}
+
+bool MainWindow::isFiltering() const
+{
+    return m_filterWorker->isBusy() || m_indexBuilder->isBuilding();
+}
+
+void MainWindow::updateFilteringIndicator()
+{
+    const bool busy = isFiltering();
+    m_filtering->setVisible(busy);
+    if (busy && !m_filteringPoll->isActive())
+        m_filteringPoll->start(); // the index builder says when it adopts, not when it drops
+    else if (!busy)
+        m_filteringPoll->stop();
 }
 
 void MainWindow::updateChips()
@@ -709,9 +773,9 @@ bool MainWindow::deleteSelectedEvent()
     if (!event)
         return false;
     QStringList answeredBy;
-    for (const Event &e : m_scene.events())
-        if (!event->key.isEmpty() && e.answers.contains(event->key))
-            answeredBy.append(e.key);
+    for (const qint64 id : m_store->answeredBy(event->id))
+        if (const int other = m_scene.indexOfId(id); other >= 0)
+            answeredBy.append(m_scene.events()[other].key);
     m_undo->push(new DeleteEventCommand(m_edit, *event, answeredBy));
     statusBar()->showMessage(tr("Deleted “%1” (Ctrl+Z brings it back)").arg(event->title), 5000);
     return true;
@@ -828,18 +892,25 @@ void MainWindow::selectEvent(int event, bool fromList)
         m_view->revealEvent(event);
     } else {
         m_view->setSelectedEvent(event);
-        const int row = m_listModel->rowOf(event);
-        if (row < 0) {
-            m_list->clearSelection();
-        } else {
-            const QModelIndex index = m_sorted->mapFromSource(m_listModel->index(row, 0));
-            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-            m_list->scrollTo(index);
-        }
+        selectListRow(event);
     }
     showDetails(event);
     m_selecting = false;
+}
+
+void MainWindow::selectListRow(int event)
+{
+    const bool selecting = std::exchange(m_selecting, true);
+    const int row = m_listModel->rowOf(event);
+    if (row < 0) {
+        m_list->clearSelection();
+    } else {
+        const QModelIndex index = m_listModel->index(row, 0);
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_list->scrollTo(index);
+    }
+    m_selecting = selecting;
 }
 
 void MainWindow::showDetailsWithLinks(int event)
@@ -849,10 +920,10 @@ void MainWindow::showDetailsWithLinks(int event)
     QList<DetailsPane::Link> answers, answeredBy;
     for (int other : m_scene.answersOf(event))
         answers.append({m_scene.events()[other].key, m_scene.events()[other].title});
-    if (!e.key.isEmpty())
-        for (const Event &other : m_scene.events())
-            if (other.answers.contains(e.key))
-                answeredBy.append({other.key, other.title});
+    if (m_store)
+        for (const qint64 id : m_store->answeredBy(e.id))
+            if (const int other = m_scene.indexOfId(id); other >= 0)
+                answeredBy.append({m_scene.events()[other].key, m_scene.events()[other].title});
     m_details->showEvent(e, answers, answeredBy,
                          m_store ? m_store->mentions(e.id) : QList<SourceReport>());
 }

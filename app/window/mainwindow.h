@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "timeline/timelinescene.h"
 #include "timeline/viewsettings.h"
+#include "window/filterworker.h"
 
 #include <QMainWindow>
 
@@ -13,8 +14,8 @@ class QAction;
 class QLabel;
 class QMenu;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace detente {
@@ -25,6 +26,7 @@ class EventListModel;
 class EventStore;
 class FilterChips;
 class FilterPanel;
+class FilterWorker;
 class OverviewStrip;
 class IndexBuilder;
 class TimelineView;
@@ -64,6 +66,11 @@ public:
     Status openView(const QString &name);
     /// Every filter off.
     void clearFilters();
+    /// A filter change is still being applied (the store's answer, the counts, the list or the
+    /// timeline's index are not in yet); the window shows it and stays usable meanwhile.
+    bool isFiltering() const;
+    /// Runs the filters (off the GUI thread for large databases).
+    FilterWorker *filterWorker() const { return m_filterWorker; }
     /// Edits: each written to the database at once, each undoable.
     QUndoStack *undoStack() const { return m_undo; }
     /// Deletes the selected event (undoable); false when none is selected.
@@ -80,6 +87,10 @@ public:
     void setLaneMode(LaneMode mode);
     /// The database the user had open last time, if it still exists; else empty.
     static QString lastDatabase();
+
+Q_SIGNALS:
+    /// A filter change's result is in: the list, the counts and the timeline's filter follow it.
+    void filtersApplied();
 
 private Q_SLOTS:
     void showDetails(int event);
@@ -110,6 +121,14 @@ private:
     /// The chips for the filters in force.
     void updateChips();
     void fillViewsMenu();
+    /// Shows what the filter worker found: the timeline's filter, the list, the counts.
+    void adoptFilterResult(const FilterWorker::Result &result);
+    /// Selects the event's row in the list (none when it is not listed).
+    void selectListRow(int event);
+    /// Shows or hides the "Filtering…" indicator.
+    void updateFilteringIndicator();
+    /// The status bar's text: how many events are shown, the database.
+    void updateStatusText();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;
@@ -117,6 +136,9 @@ private:
     LaneMode m_laneMode = LaneMode::ByActor;
     TimelineView *m_view = nullptr;
     IndexBuilder *m_indexBuilder = nullptr; ///< filter changes: the index off the GUI thread
+    FilterWorker *m_filterWorker = nullptr; ///< filter changes: the store's answer, counts, list
+    QWidget *m_filtering = nullptr;         ///< "Filtering…" in the status bar
+    QTimer *m_filteringPoll = nullptr;      ///< while it shows: is the index in yet?
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
     ActorPanel *m_actors = nullptr;
@@ -135,7 +157,6 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     EventListModel *m_listModel = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
     bool m_selecting = false;
 };
 

@@ -4,6 +4,9 @@
 #include "timelinescene.h"
 #include "viewsettings.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace detente {
 
 std::vector<bool> filterMask(const EventStore &store, const TimelineScene &scene,
@@ -35,6 +38,107 @@ Status filterScene(const EventStore &store, const EventFilter &filter, TimelineS
         return status;
     scene->setIncluded(std::move(kept));
     return {};
+}
+
+FilterSnapshot::FilterSnapshot(QList<Event> events, const QList<Actor> &actors)
+    : m_events(std::move(events))
+{
+    // Whom a person speaks for, as TimelineScene::setEvents finds it: the actors' affiliations,
+    // then what events say.
+    QHash<QString, QString> affiliation;
+    for (const Actor &a : actors)
+        if (a.kind == ActorKind::Person && !a.affiliation.isEmpty())
+            affiliation.insert(a.name, a.affiliation);
+    for (const Event &e : std::as_const(m_events))
+        for (const EventPerson &p : e.persons)
+            if (!p.speaksFor.isEmpty() && !affiliation.contains(p.name))
+                affiliation.insert(p.name, p.speaksFor);
+
+    QHash<QString, qint32> nameIndex;
+    const auto nameOf = [&](const QString &name) {
+        auto it = nameIndex.constFind(name);
+        if (it == nameIndex.constEnd()) {
+            it = nameIndex.insert(name, qint32(m_names.size()));
+            m_names.append(name);
+        }
+        return *it;
+    };
+    m_indexOfId.reserve(m_events.size());
+    m_nameStart.reserve(size_t(m_events.size()) + 1);
+    m_nameOf.reserve(size_t(m_events.size()) * 3);
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &e = m_events[i];
+        if (e.id)
+            m_indexOfId.insert(e.id, int(i));
+        m_nameStart.push_back(qint32(m_nameOf.size()));
+        // Each name once per event: its actors and whom they speak for, its persons and theirs.
+        const size_t first = m_nameOf.size();
+        const auto add = [&](const QString &name) {
+            if (name.isEmpty())
+                return;
+            const qint32 n = nameOf(name);
+            if (std::find(m_nameOf.begin() + qsizetype(first), m_nameOf.end(), n) == m_nameOf.end())
+                m_nameOf.push_back(n);
+        };
+        for (const EventActor &a : e.actors) {
+            add(a.name);
+            add(affiliation.value(a.name, a.name));
+        }
+        for (const EventPerson &p : e.persons) {
+            add(p.name);
+            add(p.speaksFor);
+        }
+    }
+    m_nameStart.push_back(qint32(m_nameOf.size()));
+}
+
+QHash<QString, qsizetype> FilterSnapshot::actorCounts(const std::vector<qint32> &events) const
+{
+    std::vector<qsizetype> counts(size_t(m_names.size()), 0);
+    for (const qint32 i : events)
+        for (qint32 k = m_nameStart[size_t(i)]; k < m_nameStart[size_t(i) + 1]; ++k)
+            ++counts[size_t(m_nameOf[size_t(k)])];
+    QHash<QString, qsizetype> result;
+    for (qsizetype n = 0; n < m_names.size(); ++n)
+        if (counts[size_t(n)] > 0)
+            result.insert(m_names[n], counts[size_t(n)]);
+    return result;
+}
+
+FilterResult applyFilter(const EventStore &store, const FilterSnapshot &snapshot,
+                         const EventFilter &filter, const std::atomic<bool> *cancel)
+{
+    FilterResult r;
+    const auto cancelled = [&] {
+        r.cancelled = cancel && cancel->load(std::memory_order_relaxed);
+        return r.cancelled;
+    };
+    const size_t n = size_t(snapshot.size());
+    if (filter.isEmpty()) {
+        r.events.resize(n);
+        std::iota(r.events.begin(), r.events.end(), 0);
+    } else {
+        const QList<qint64> ids = store.eventIds(filter, &r.status);
+        if (cancelled())
+            return r;
+        if (!r.status) {
+            // Nothing hidden on an error (as filterMask): the message says why.
+            r.events.resize(n);
+            std::iota(r.events.begin(), r.events.end(), 0);
+        } else {
+            r.kept.assign(n, false);
+            r.events.reserve(size_t(ids.size()));
+            for (const qint64 id : ids)
+                if (const int i = snapshot.indexOfId(id); i >= 0 && !r.kept[size_t(i)]) {
+                    r.kept[size_t(i)] = true;
+                    r.events.push_back(i);
+                }
+        }
+    }
+    if (cancelled())
+        return r;
+    r.actorCounts = snapshot.actorCounts(r.events);
+    return r;
 }
 
 Status loadScene(const EventStore &store, const ViewSettings &view, TimelineScene *scene)

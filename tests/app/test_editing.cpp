@@ -1,4 +1,5 @@
 #include "editing/eventdialog.h"
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
@@ -71,6 +72,65 @@ TEST_CASE("deleting an event and pressing undo restores it in the database", "[g
     CHECK(w.storedCount() == 8);
     w.window.undoStack()->undo();
     CHECK(w.stored(QStringLiteral("seed-stoltenberg")));
+}
+
+TEST_CASE("undoing a delete brings back every source's report of the event", "[gui][editing]")
+{
+    Window w;
+    const QString key = QStringLiteral("seed-stoltenberg");
+    const qint64 id = w.window.store()->idOfKey(key);
+    REQUIRE(id > 0);
+    // A second paper reports the accusation in its own words.
+    const SourceRef paper{QStringLiteral("test:another-paper"), QStringLiteral("Another paper"),
+                          QStringLiteral("https://example.org/nato"), QStringLiteral("Example"),
+                          QDate(2024, 4, 27)};
+    const QString words = QStringLiteral("NATO's chief spoke of Chinese machine tools on Thursday");
+    {
+        BulkInsert bulk(w.window.store()->database());
+        REQUIRE(bulk.addMention(id, paper, words, 10, 65).isOk());
+        REQUIRE(bulk.commit().isOk());
+    }
+    const auto mentionsOf = [&](const QString &k) {
+        Database db;
+        REQUIRE(db.open(w.databasePath(), Database::OpenMode::ReadOnly).isOk());
+        EventStore store(db);
+        return store.mentions(store.idOfKey(k));
+    };
+    const auto found = [&](const QString &text) {
+        Database db;
+        REQUIRE(db.open(w.databasePath(), Database::OpenMode::ReadOnly).isOk());
+        EventFilter f;
+        f.text = text;
+        return EventStore(db).eventIds(f);
+    };
+    const QList<SourceReport> before = mentionsOf(key);
+    REQUIRE(before.size() == 2);
+    CHECK(before[1].source == paper);
+    CHECK(found(QStringLiteral("machine tools")).size() == 1);
+
+    w.select(key);
+    REQUIRE(w.window.deleteSelectedEvent());
+    CHECK_FALSE(w.stored(key));
+    CHECK(found(QStringLiteral("machine tools")).isEmpty());
+
+    w.window.undoStack()->undo();
+    const QList<SourceReport> after = mentionsOf(key);
+    REQUIRE(after.size() == 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        CHECK(after[i].source == before[i].source);
+        CHECK(after[i].quote == before[i].quote);
+        CHECK(after[i].begin == before[i].begin);
+        CHECK(after[i].end == before[i].end);
+    }
+    CHECK(w.stored(key)->sourceCount == 2);
+    // The second quote's words find the event again.
+    CHECK(found(QStringLiteral("machine tools")) == QList<qint64>{w.window.store()->idOfKey(key)});
+
+    // Redo and undo again: still both.
+    w.window.undoStack()->redo();
+    CHECK(mentionsOf(key).isEmpty());
+    w.window.undoStack()->undo();
+    CHECK(mentionsOf(key).size() == 2);
 }
 
 TEST_CASE("the event dialog resolves a date phrase as it is typed", "[gui][editing]")

@@ -1,12 +1,16 @@
 #include "export/exportdialog.h"
 #include "render/export.h"
+#include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
+#include "timeline/actorfilter.h"
+#include "timeline/sceneloader.h"
 #include "window/actorpanel.h"
 #include "window/detailspane.h"
 #include "window/eventlistmodel.h"
 #include "window/filterchips.h"
 #include "window/filterpanel.h"
+#include "window/filterworker.h"
 #include "window/mainwindow.h"
 #include "window/overviewstrip.h"
 #include "window/timelineview.h"
@@ -15,16 +19,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDeadlineTimer>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <numeric>
 
 using namespace detente;
 using detente::test::TempDir;
@@ -368,4 +378,266 @@ TEST_CASE("the details pane shows each source's words with the event's own in bo
     CHECK(two.contains(u"Reported by 2 sources"));
     CHECK(two.contains(u"Another paper"));
     CHECK(two.contains(u"<b>NATO</b>'s chief"));
+}
+
+namespace {
+/// The actor panel's counts, by name.
+QHash<QString, QString> panelCounts(const MainWindow &window)
+{
+    QHash<QString, QString> counts;
+    for (QTreeWidgetItemIterator it(window.actorPanel()->tree()); *it; ++it)
+        counts.insert((*it)->text(0), (*it)->text(1));
+    return counts;
+}
+
+/// What the panel should say: actorEventCounts over the events the timeline keeps.
+QHash<QString, QString> expectedCounts(const MainWindow &window)
+{
+    const TimelineScene &scene = window.scene();
+    std::vector<bool> kept(size_t(scene.events().size()));
+    for (int i = 0; i < scene.events().size(); ++i)
+        kept[size_t(i)] = scene.isIncluded(i);
+    const QHash<QString, qsizetype> counts = actorEventCounts(scene, kept);
+    QHash<QString, QString> expected;
+    for (QTreeWidgetItemIterator it(window.actorPanel()->tree()); *it; ++it)
+        expected.insert((*it)->text(0), QLocale().toString(counts.value((*it)->text(0))));
+    return expected;
+}
+
+const QString microelectronics =
+    QStringLiteral("Russia imported 90% of its microelectronics from China");
+} // namespace
+
+TEST_CASE("filters run on a worker: changes made while one runs end with the last one's frame "
+          "and list",
+          "[gui][filters]")
+{
+    Window w;
+    w.window.filterWorker()->setSynchronousLimit(0); // the worker, as for a large database
+    QSignalSpy applied(&w.window, &MainWindow::filtersApplied);
+    // Three changes in a row; the worker gets the first while the others are made.
+    w.window.actorPanel()->only(QStringLiteral("United States"));
+    CHECK(w.window.isFiltering());
+    w.window.actorPanel()->checkAll(true);
+    w.window.searchField()->setText(QStringLiteral("microelectronics"));
+    // The chips follow at once; the window says it is filtering and stays usable.
+    CHECK(w.chips() == QStringList{QStringLiteral("Words: “microelectronics”")});
+    CHECK(w.window.isFiltering());
+    const auto *indicator = w.window.findChild<QWidget *>(QStringLiteral("filtering"));
+    REQUIRE(indicator);
+    CHECK(indicator->isVisibleTo(&w.window));
+    CHECK(indicator->findChild<QProgressBar *>());
+    w.window.timelineView()->zoomIn();
+
+    QTRY_VERIFY(!w.window.isFiltering());
+    CHECK(applied.count() == 1); // only the latest result reached the window
+    CHECK(w.listed() == QStringList{microelectronics});
+    CHECK(w.drawn() == QStringList{microelectronics});
+    CHECK_FALSE(indicator->isVisibleTo(&w.window));
+    CHECK(panelCounts(w.window) == expectedCounts(w.window));
+
+    // Clearing brings everything back, through the worker too.
+    w.window.clearFilters();
+    QTRY_VERIFY(!w.window.isFiltering());
+    w.window.timelineView()->fitAll();
+    CHECK(w.listed().size() == 9);
+    CHECK(w.drawn().size() == 9);
+}
+
+TEST_CASE("a result the worker sends after a newer filter change is dropped", "[gui][filters]")
+{
+    Window w;
+    FilterWorker *worker = w.window.filterWorker();
+    worker->setSynchronousLimit(0);
+    QSignalSpy applied(&w.window, &MainWindow::filtersApplied);
+    const int sent = worker->resultsSent();
+    w.window.actorPanel()->only(QStringLiteral("United States"));
+    // Without running the event loop, wait until the worker has sent that result back: it is
+    // queued, not yet delivered, when the next change is made.
+    QDeadlineTimer deadline(20000);
+    while (worker->resultsSent() == sent && !deadline.hasExpired())
+        QThread::yieldCurrentThread();
+    REQUIRE(worker->resultsSent() == sent + 1);
+    const int dropped = worker->droppedResults();
+    w.window.actorPanel()->only(QStringLiteral("NATO"));
+    QTRY_VERIFY(!w.window.isFiltering());
+    CHECK(worker->droppedResults() == dropped + 1);
+    CHECK(applied.count() == 1);
+    CHECK_FALSE(w.listed().contains(QStringLiteral("Blinken visits Beijing")));
+    CHECK(w.listed().contains(accuses));
+    CHECK(w.window.currentFilter().actors == QStringList{QStringLiteral("NATO")});
+}
+
+TEST_CASE("the actor counts follow the other filters", "[gui][filters]")
+{
+    Window w;
+    for (const qsizetype limit : {qsizetype(50000), qsizetype(0)}) { // at once, then on the worker
+        w.window.filterWorker()->setSynchronousLimit(limit);
+        CAPTURE(limit);
+        w.window.clearFilters();
+        QTRY_VERIFY(!w.window.isFiltering());
+        const QHash<QString, QString> all = panelCounts(w.window);
+        CHECK(all == expectedCounts(w.window));
+
+        // Only the conflicts: fewer events for China, none for the United States' visit.
+        w.kind(QStringLiteral("accusation"))->parent()->setCheckState(0, Qt::Unchecked);
+        QTRY_VERIFY(!w.window.isFiltering());
+        CHECK(panelCounts(w.window) == expectedCounts(w.window));
+        CHECK(panelCounts(w.window) != all);
+
+        // Words and dates count too.
+        w.window.searchField()->setText(QStringLiteral("Beijing"));
+        QTRY_VERIFY(!w.window.isFiltering());
+        CHECK(w.listed() == QStringList{visits});
+        CHECK(panelCounts(w.window).value(QStringLiteral("United States")) ==
+              QLocale().toString(1));
+        CHECK(panelCounts(w.window).value(QStringLiteral("NATO")) == QLocale().toString(0));
+        CHECK(panelCounts(w.window) == expectedCounts(w.window));
+    }
+}
+
+TEST_CASE("the event list sorts by any column and keeps the selection through a filter",
+          "[gui][filters]")
+{
+    Window w;
+    for (const qsizetype limit : {qsizetype(50000), qsizetype(0)}) {
+        w.window.filterWorker()->setSynchronousLimit(limit);
+        CAPTURE(limit);
+        QTableView *list = w.window.eventList();
+        const auto column = [&](int c) {
+            QStringList cells;
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                cells << list->model()->index(r, c).data().toString();
+            return cells;
+        };
+        list->sortByColumn(EventListModel::Title, Qt::AscendingOrder);
+        QTRY_VERIFY(!w.window.isFiltering());
+        QStringList titles = column(EventListModel::Title);
+        CHECK(titles.size() == 9);
+        QStringList expected = titles;
+        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+        });
+        CHECK(titles == expected);
+        list->sortByColumn(EventListModel::Date, Qt::DescendingOrder);
+        QTRY_VERIFY(!w.window.isFiltering());
+        QList<qint64> starts;
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            starts
+                << w.window.scene()
+                       .events()[list->model()->index(r, 0).data(EventListModel::EventRole).toInt()]
+                       .date.first();
+        CHECK(starts.size() == 9);
+        CHECK(std::is_sorted(starts.rbegin(), starts.rend()));
+
+        // The selected event keeps its row (wherever the new order puts it).
+        const QList<Event> &events = w.window.scene().events();
+        int accusation = -1;
+        for (int i = 0; i < events.size(); ++i)
+            if (events[i].title == accuses)
+                accusation = i;
+        REQUIRE(accusation >= 0);
+        w.window.timelineView()->setSelectedEvent(accusation);
+        Q_EMIT w.window.timelineView()->eventSelected(accusation);
+        w.window.actorPanel()->setChecked(QStringLiteral("Russia"), false);
+        QTRY_VERIFY(!w.window.isFiltering());
+        CHECK(w.window.timelineView()->selectedEvent() == accusation);
+        CHECK(list->currentIndex().data(EventListModel::EventRole).toInt() == accusation);
+        w.window.clearFilters();
+        QTRY_VERIFY(!w.window.isFiltering());
+        list->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
+        QTRY_VERIFY(!w.window.isFiltering());
+    }
+}
+
+TEST_CASE("a filter snapshot counts actors as the scene does", "[filters]")
+{
+    Window w;
+    const TimelineScene &scene = w.window.scene();
+    const FilterSnapshot snapshot(scene.events(), w.window.store()->actors());
+    std::vector<qint32> all(size_t(scene.events().size()));
+    std::iota(all.begin(), all.end(), 0);
+    CHECK(snapshot.actorCounts(all) == actorEventCounts(scene, {}));
+    // Every other event.
+    std::vector<qint32> some;
+    std::vector<bool> kept(all.size(), false);
+    for (qint32 i = 0; i < qint32(all.size()); i += 2) {
+        some.push_back(i);
+        kept[size_t(i)] = true;
+    }
+    CHECK(snapshot.actorCounts(some) == actorEventCounts(scene, kept));
+    for (int i = 0; i < scene.events().size(); ++i)
+        CHECK(snapshot.indexOfId(scene.events()[i].id) == i);
+    // Through the store: the same flags as filterMask.
+    EventFilter f;
+    f.actors = {QStringLiteral("NATO")};
+    const FilterResult r = applyFilter(*w.window.store(), snapshot, f);
+    REQUIRE(r.status.isOk());
+    CHECK(r.kept == filterMask(*w.window.store(), scene, f));
+    CHECK(qsizetype(r.events.size()) == std::count(r.kept.begin(), r.kept.end(), true));
+}
+
+TEST_CASE("many quick filter changes on the worker end with the store's answer to the last one",
+          "[gui][filters]")
+{
+    TempDir tmp;
+    const QString path = tmp.path("many.sqlite");
+    const QStringList names = {QStringLiteral("China"),   QStringLiteral("NATO"),
+                               QStringLiteral("Russia"),  QStringLiteral("Ukraine"),
+                               QStringLiteral("Egypt"),   QStringLiteral("Qatar"),
+                               QStringLiteral("Hungary"), QStringLiteral("Poland")};
+    {
+        Database db;
+        REQUIRE(db.open(path).isOk());
+        QList<Event> events;
+        for (int i = 0; i < 6000; ++i) {
+            const QString source = names[i % names.size()], target = names[(i / 3) % names.size()];
+            Event e = test::makeEvent(QStringLiteral("%1 and %2 talk, round %3")
+                                          .arg(source, target == source ? QString() : target)
+                                          .arg(i),
+                                      QDate(2022, 1, 1).addDays(i % 900), source,
+                                      target == source ? QString() : target);
+            e.key = QStringLiteral("many-%1").arg(i);
+            e.kind = i % 4 ? QStringLiteral("statement") : QStringLiteral("accusation");
+            events.append(e);
+        }
+        REQUIRE(EventStore(db).insertEvents(events).isOk());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(path, false).isOk());
+    window.filterWorker()->setSynchronousLimit(0);
+    QTRY_VERIFY(!window.isFiltering());
+    REQUIRE(window.scene().events().size() == 6000);
+    QSignalSpy applied(&window, &MainWindow::filtersApplied);
+    for (int round = 0; round < 30; ++round) {
+        switch (round % 3) {
+        case 0:
+            window.actorPanel()->only(names[round % names.size()]);
+            break;
+        case 1:
+            window.actorPanel()->setChecked(names[(round + 3) % names.size()], true);
+            break;
+        default:
+            window.searchField()->setText(round % 2 ? QStringLiteral("talk") : QString());
+            break;
+        }
+        if (round % 4 == 0)
+            QCoreApplication::processEvents(); // some results come in between, some do not
+    }
+    QTRY_VERIFY(!window.isFiltering());
+    CHECK(applied.count() >= 1);
+    // What the window shows is the store's answer to the filter in force.
+    const QList<qint64> ids = window.store()->eventIds(window.currentFilter());
+    REQUIRE(window.eventListModel()->rowCount() == ids.size());
+    QSet<int> expected;
+    for (const qint64 id : ids)
+        expected.insert(window.scene().indexOfId(id));
+    QSet<int> listed;
+    for (int r = 0; r < window.eventListModel()->rowCount(); ++r)
+        listed.insert(window.eventListModel()->eventAt(r));
+    CHECK(listed == expected);
+    for (int i = 0; i < window.scene().events().size(); ++i)
+        if (window.scene().isIncluded(i) != expected.contains(i))
+            FAIL_CHECK("event " << i << " filtered wrongly");
+    CHECK(panelCounts(window) == expectedCounts(window));
 }
