@@ -3,6 +3,7 @@
 #include "appdatabase.h"
 #include "editing/actordialog.h"
 #include "editing/eventdialog.h"
+#include "export/dataexportjob.h"
 #include "export/exportdialog.h"
 #include "help/shortcutswindow.h"
 #include "importing/articledialog.h"
@@ -301,6 +302,22 @@ void MainWindow::createActions()
     importData->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *exportImage = file->addAction(tr("&Export…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(tr("Ctrl+E")));
+    // The shown events as data (CSV, Detente JSON, TimelineJS), written on a worker thread.
+    m_dataExport = new DataExportJob(this);
+    connect(m_dataExport, &DataExportJob::finished, this, [this] {
+        if (m_dataExport->wasCancelled())
+            statusBar()->showMessage(tr("Export cancelled; no file was written"), 5000);
+        else if (m_dataExport->status())
+            statusBar()->showMessage(
+                tr("Exported %1").arg(QDir::toNativeSeparators(m_dataExport->path())), 5000);
+    });
+    QAction *exportData = file->addAction(tr("Export &Data…"), this, [this] {
+        if (m_store)
+            m_dataExport->chooseFile(m_store->database().path(), currentFilter(),
+                                     QFileInfo(m_store->database().path()).completeBaseName());
+    });
+    exportData->setObjectName(QStringLiteral("exportData"));
+    exportData->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QAction *copy = file->addAction(tr("&Copy View as Image"), this, &MainWindow::copyViewImage);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();

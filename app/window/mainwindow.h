@@ -21,6 +21,7 @@ class QUndoStack;
 namespace detente {
 
 class ActorPanel;
+class DataExportJob;
 class DetailsPane;
 class EventListModel;
 class EventStore;
@@ -56,6 +57,8 @@ public:
     EventStore *store() const { return m_store.get(); }
     /// Every filter in force: actors, kinds, dates, scores, sources, tags and words.
     EventFilter currentFilter() const;
+    /// File → Export Data…: the shown events as data, written on a worker thread.
+    DataExportJob *dataExport() const { return m_dataExport; }
     /// What the window shows now — filters, visible range, lanes, colours — as a saved view has it.
     ViewSettings currentView() const;
     /// Shows a view: its filters in the panels, its lanes, colours and range.
@@ -150,6 +153,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_deleteViewMenu = nullptr;
     QUndoStack *m_undo = nullptr;
+    DataExportJob *m_dataExport = nullptr; ///< File → Export Data…
     EditContext m_edit;
     QList<QAction *> m_editActions; ///< disabled for a read-only database
     /// Set while a view or a clear-all updates several panels: one refresh at the end.

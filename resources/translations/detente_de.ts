@@ -1971,6 +1971,18 @@
         <source>Edit Actor</source>
         <translation>Akteur bearbeiten</translation>
     </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>detente::OverviewStrip</name>

@@ -5,9 +5,13 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
+#include "window/actorpanel.h"
+#include "windowfixture.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -112,4 +116,31 @@ TEST_CASE("a failed Export Data says why and leaves no file", "[gui][dataexport]
     CHECK(f.job.errorBox()->text().contains(f.job.status().message()));
     CHECK_FALSE(QFile::exists(out));
     f.job.errorBox()->close();
+}
+
+TEST_CASE("File → Export Data writes what the window shows", "[gui][dataexport]")
+{
+    detente::test::WindowFixture w;
+    QAction *action = w.window.findChild<QAction *>(QStringLiteral("exportData"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    w.window.actorPanel()->only(QStringLiteral("NATO"));
+    const EventFilter shown = w.window.currentFilter();
+    CHECK(shown.actors == QStringList{QStringLiteral("NATO")});
+
+    DataExportJob *job = w.window.dataExport();
+    REQUIRE(job);
+    QSignalSpy done(job, &DataExportJob::finished);
+    const QString out = w.tmp.path(QStringLiteral("nato.csv"));
+    job->start(w.databasePath(), shown, out, DataFormat::Csv, QString());
+    REQUIRE(done.wait(20000));
+    REQUIRE(job->status().isOk());
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("nato.csv")));
+    Database db;
+    REQUIRE(db.open(w.databasePath(), Database::OpenMode::ReadOnly).isOk());
+    const qsizetype nato = EventStore(db).events(shown).size();
+    REQUIRE(nato > 0);
+    // One line per event after the header (no event of the seed spans lines).
+    const QList<QByteArray> lines = detente::test::readFile(out).trimmed().split('\n');
+    CHECK(lines.size() == nato + 1);
 }
