@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace detente {
@@ -41,7 +42,11 @@ void DataExportJob::chooseFile(const QString &database, const EventFilter &filte
     if (isRunning())
         return;
     QSettings settings;
-    const QString folder = settings.value(QLatin1String(lastFolderKey)).toString();
+    const QString folder =
+        settings
+            .value(QLatin1String(lastFolderKey),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString name = QFileInfo(database).completeBaseName() + QStringLiteral(".csv");
     const QStringList filters = fileFilters();
     QString chosen = filters.first();
