@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -59,6 +60,23 @@ void drawAxis(QPainter &p, const FrameLayout &L, const Theme &t, const QRectF &c
                QPointF(L.bounds.width(), L.axisRect.bottom() - 0.5));
 }
 
+/// log(1 + quarters / 4) for 0 … `most` quarters, from a table: the strips of dense lanes look it
+/// up for every pixel column of every frame. Null when `most` is too large for a table.
+const double *log1pQuartersTable(size_t most)
+{
+    constexpr size_t largest = size_t(1) << 16; // 512 KiB of table at most
+    if (most >= largest)
+        return nullptr;
+    thread_local std::vector<double> table;
+    if (most >= table.size()) {
+        size_t i = table.size();
+        table.resize(std::max<size_t>(1024, std::bit_ceil(most + 1)));
+        for (; i < table.size(); ++i)
+            table[i] = std::log1p(double(i) / 4.0);
+    }
+    return table.data();
+}
+
 /// A lane too dense for marks: one pixel column per column of the plot, its colour the mix of
 /// the QuadClasses (or the mean Goldstein score) of the events starting there, its strength
 /// their number. Drawn as one image, so the cost is the width, not the number of events.
@@ -80,15 +98,14 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
         quad[q][2] = c.blue();
     }
     // Strength by the count smoothed over neighbouring columns (in quarters), so that calendar
-    // days falling one or two to a column do not paint stripes. The table is filled as values
-    // come up: a frame meets far fewer distinct counts than the densest column's.
-    const double logMax = std::log1p(double(lane.densityMax));
-    std::vector<qint16> alphaOfQuarters(size_t(lane.densityMax) * 4 + 1, -1);
+    // days falling one or two to a column do not paint stripes.
+    const size_t maxQuarters = size_t(lane.densityMax) * 4;
+    const double scale = 0.75 / std::log1p(double(lane.densityMax));
+    const double *logs = log1pQuartersTable(maxQuarters);
     auto alphaOf = [&](size_t quarters) {
-        qint16 &a = alphaOfQuarters[quarters];
-        if (a < 0)
-            a = qint16(std::lround(255 * (0.25 + 0.75 * std::log1p(quarters / 4.0) / logMax)));
-        return a;
+        quarters = std::min(quarters, maxQuarters);
+        const double log = logs ? logs[quarters] : std::log1p(double(quarters) / 4.0);
+        return int(255 * (0.25 + scale * log) + 0.5);
     };
     const int laneRgb[3] = {laneColor.red(), laneColor.green(), laneColor.blue()};
     const int underRgb[3] = {under.red(), under.green(), under.blue()};
@@ -129,8 +146,7 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
         }
         const quint32 left = c > 0 ? d[c - 1].count : count;
         const quint32 right = c + 1 < columns ? d[c + 1].count : count;
-        const int alpha =
-            alphaOf(std::min<size_t>(left + 2 * count + right, alphaOfQuarters.size() - 1));
+        const int alpha = alphaOf(size_t(left) + 2 * size_t(count) + size_t(right));
         if (raster) {
             for (int k = 0; k < 3; ++k)
                 rgb[k] = (rgb[k] * alpha + underRgb[k] * (255 - alpha) + 127) / 255;
@@ -153,13 +169,61 @@ void drawDensity(QPainter &p, const FrameLayout &L, const PlacedLane &lane, cons
     p.restore();
 }
 
+/// Events of a lane that found no free row: a thin strip whose darkness is their number, per
+/// pixel column. A few columns are a rectangle each; many are one image (a busy lane has
+/// hundreds), spanning only the columns that hold any.
+void drawOverflow(QPainter &p, const FrameLayout &L, const PlacedLane &lane, const QColor &color)
+{
+    const int columns = int(lane.hiddenX.size());
+    int most = 1, from = columns, to = -1, used = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (const int n = lane.hiddenX[c]) {
+            most = std::max(most, n);
+            from = std::min(from, c);
+            to = c;
+            ++used;
+        }
+    }
+    if (!used)
+        return;
+    const double logMost = std::log1p(double(most));
+    const double *logs = log1pQuartersTable(size_t(most) * 4);
+    auto alphaOf = [&](int n) {
+        const double log = logs ? logs[size_t(n) * 4] : std::log1p(double(n));
+        return int(std::lround(255 * (0.3 + 0.7 * log / logMost)));
+    };
+    const QPoint at(int(std::round(L.plotRect.left())), int(std::round(lane.rect.bottom() - 5)));
+    constexpr int height = 4;
+    if (used <= 32) {
+        for (int c = from; c <= to; ++c) {
+            if (!lane.hiddenX[c])
+                continue;
+            QColor shade = color;
+            shade.setAlpha(alphaOf(lane.hiddenX[c]));
+            p.fillRect(QRect(at.x() + c, at.y(), 1, height), shade);
+        }
+        return;
+    }
+    const QRgb rgb = color.rgb();
+    QImage strip(to - from + 1, height, QImage::Format_ARGB32_Premultiplied);
+    auto *row = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    for (int c = from; c <= to; ++c) {
+        const int n = lane.hiddenX[c];
+        row[c - from] = n ? qPremultiply(qRgba(qRed(rgb), qGreen(rgb), qBlue(rgb), alphaOf(n))) : 0;
+    }
+    for (int y = 1; y < height; ++y)
+        std::memcpy(strip.scanLine(y), row, size_t(strip.width()) * sizeof(QRgb));
+    p.drawImage(QPoint(at.x() + from, at.y()), strip);
+}
+
 void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
-               const RenderOptions &options)
+               const RenderOptions &options, const QRectF &clip)
 {
     const Theme &t = options.theme;
-    const QFontMetricsF fm(t.font);
     for (int i = 0; i < L.lanes.size(); ++i) {
         const PlacedLane &lane = L.lanes[i];
+        if (!lane.rect.intersects(clip))
+            continue; // below the frame, or outside the exposed part
         if (i % 2 == 1)
             p.fillRect(lane.rect, t.laneBand);
         const QColor color = t.laneColor(scene.lanes()[lane.lane].colorIndex);
@@ -188,21 +252,8 @@ void drawLanes(QPainter &p, const TimelineScene &scene, const FrameLayout &L,
 
         if (lane.detail == LaneDetail::Density)
             drawDensity(p, L, lane, color, i % 2 == 1 ? t.laneBand : t.background, options);
-        if (lane.hidden > 0) {
-            // Events that found no free row: a thin strip whose darkness is their number.
-            const double y = lane.rect.bottom() - 5;
-            int most = 1;
-            for (int c : lane.hiddenX)
-                most = std::max(most, c);
-            for (int c = 0; c < lane.hiddenX.size(); ++c) {
-                if (!lane.hiddenX[c])
-                    continue;
-                QColor shade = color;
-                shade.setAlphaF(0.3f +
-                                0.7f * float(std::log1p(lane.hiddenX[c]) / std::log1p(most)));
-                p.fillRect(QRectF(L.plotRect.left() + c, y, 1, 4), shade);
-            }
-        }
+        if (lane.hidden > 0)
+            drawOverflow(p, L, lane, color);
     }
     p.setPen(QPen(t.gridMajor, 1));
     p.drawLine(QPointF(L.gutter - 0.5, L.plotRect.top()),
@@ -438,7 +489,7 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
     p.save();
     p.setClipRect(clip);
     p.fillRect(L.bounds, t.background);
-    drawLanes(p, scene, L, options);
+    drawLanes(p, scene, L, options, clip);
     drawAxis(p, L, t, clip);
 
     p.save();

@@ -88,7 +88,9 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
         const qsizetype inView = index.countStarting(li, start, end);
         if (double(inView) * opt.pixelsPerMark > plotWidth) {
             placed.detail = LaneDetail::Density;
-            index.density(li, start, L.scale.msPerPixel(), columns, placed.density);
+            // A lane below the frame shows nothing: its strip is left empty.
+            if (y < L.plotRect.bottom())
+                index.density(li, start, L.scale.msPerPixel(), columns, placed.density);
             for (const auto &d : placed.density)
                 placed.densityMax = std::max(placed.densityMax, d.count);
         } else {
@@ -104,22 +106,20 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                     break;
                 if (lane.last[size_t(i)] < start)
                     continue;
-                const int ev = lane.event[size_t(i)];
-                const Event &e = events[ev];
-                const double x0 = L.xOf(e.date.first());
-                const double x1 = L.xOf(e.date.last() + 1);
-                PlacedItem item;
-                item.event = ev;
-                item.lane = li;
-                item.vague = e.date.isVague();
+                // Where it goes comes from the index alone: the event itself is read only once
+                // it has a row (a dense lane hides most of what it scans).
+                const qint64 first = lane.first[size_t(i)], last = lane.last[size_t(i)];
+                const double x0 = L.xOf(first);
+                const double x1 = L.xOf(last + 1);
+                const double centreX = L.xOf(first + (last - first) / 2);
+                QRectF mark;
                 if (x1 - x0 < opt.markSize) {
-                    const double c = L.xOf(e.date.centre());
-                    item.mark = QRectF(c - opt.markSize / 2, 0, opt.markSize, opt.markSize);
+                    mark = QRectF(centreX - opt.markSize / 2, 0, opt.markSize, opt.markSize);
                 } else {
                     const double a = std::max(x0, left - 2), b = std::min(x1, right + 2);
-                    item.mark = QRectF(a, 0, std::max(1.0, b - a), opt.rowHeight - 6);
+                    mark = QRectF(a, 0, std::max(1.0, b - a), opt.rowHeight - 6);
                 }
-                const double x = item.mark.left();
+                const double x = mark.left();
 
                 int row = -1;
                 for (int r = 0; r < rowsCap; ++r)
@@ -152,10 +152,17 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                     ++placed.hidden;
                     if (placed.hiddenX.isEmpty())
                         placed.hiddenX.fill(0, columns + 1);
-                    const int column = std::clamp(int(L.xOf(e.date.centre()) - left), 0, columns);
+                    const int column = std::clamp(int(centreX - left), 0, columns);
                     placed.hiddenX[column] += 1;
                     continue;
                 }
+                const int ev = lane.event[size_t(i)];
+                const Event &e = events[ev];
+                PlacedItem item;
+                item.event = ev;
+                item.lane = li;
+                item.vague = e.date.isVague();
+                item.mark = mark;
                 item.row = row;
                 if (labels) {
                     // A wide bar holds its label inside, as long as the bar allows.

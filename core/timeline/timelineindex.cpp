@@ -76,9 +76,8 @@ bool TimelineIndex::build(const Source &source, const std::vector<bool> *include
         const size_t count = ids.size();
         lane.first.resize(count);
         lane.last.resize(count);
-        lane.prefix.resize(count + 1);
-        Prefix sum;
         qint64 longest = 0, latest = std::numeric_limits<qint64>::min();
+        size_t runs = 0;
         for (size_t k = 0; k < count; ++k) {
             const size_t i = size_t(ids[k]);
             const qint64 first = source.first[i], last = source.last[i];
@@ -86,13 +85,38 @@ bool TimelineIndex::build(const Source &source, const std::vector<bool> *include
             lane.last[k] = last;
             longest = std::max(longest, last - first);
             latest = std::max(latest, last);
+            runs += k == 0 || first != lane.first[k - 1];
+        }
+        // Runs pay for their 12 bytes of start and position when they save per-event totals.
+        const bool grouped =
+            runs * (sizeof(qint64) + sizeof(qint32) + sizeof(Prefix)) < count * sizeof(Prefix);
+        if (grouped) {
+            lane.runStart.resize(runs);
+            lane.runBegin.resize(runs + 1);
+        }
+        lane.prefix.resize((grouped ? runs : count) + 1);
+        Prefix sum;
+        size_t run = 0;
+        for (size_t k = 0; k < count; ++k) {
+            if (grouped && (k == 0 || lane.first[k] != lane.first[k - 1])) {
+                lane.runStart[run] = lane.first[k];
+                lane.runBegin[run] = qint32(k);
+                lane.prefix[run] = sum;
+                ++run;
+            }
+            const size_t i = size_t(ids[k]);
             if (const int q = source.quadClass[i])
                 ++sum.quad[q - 1];
             if (const qint16 g = source.goldsteinTenths[i]; g != Source::noGoldstein) {
                 sum.goldsteinTenths += g;
                 ++sum.goldsteinKnown;
             }
-            lane.prefix[k + 1] = sum;
+            if (!grouped)
+                lane.prefix[k + 1] = sum;
+        }
+        if (grouped) {
+            lane.runBegin[runs] = qint32(count);
+            lane.prefix[runs] = sum;
         }
         lane.longest = longest;
         lane.latest = count ? latest : 0;
@@ -126,11 +150,15 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
     const qint64 reach = std::max<qint64>(0, 86400000LL - qint64(msPerPixel));
     // Rounded to the nearest millisecond (column × msPerPixel is never negative).
     auto edge = [&](int column) { return start + qint64(column * msPerPixel + 0.5); };
+    // The search runs over the starts of the runs (the events when they are not grouped): a
+    // lower bound among events always falls on the first event of a run.
+    const bool grouped = !lane.runBegin.empty();
+    const qsizetype n = lane.runs();
+    const qint64 *first = grouped ? lane.runStart.data() : lane.first.data();
+    const qint32 *begin = grouped ? lane.runBegin.data() : nullptr;
     // The first index from `from` on whose start is not before t, by galloping: steps of 1, 2,
     // 4 … then a binary search within the last step, so a column costs the log of what it
-    // holds, whether that is a few events or very many.
-    const qsizetype n = lane.size();
-    const qint64 *first = lane.first.data();
+    // holds, whether that is a few runs or very many.
     auto advance = [&](qsizetype from, qint64 t) {
         if (from >= n || first[from] >= t)
             return from;
@@ -142,28 +170,18 @@ void TimelineIndex::density(int laneIndex, qint64 start, double msPerPixel, int 
         const qsizetype end = std::min(n, below + step);
         return qsizetype(std::lower_bound(first + below + 1, first + end, t) - first);
     };
-    qsizetype lo = lane.lowerBound(edge(0) - reach);
+    qsizetype lo = qsizetype(std::lower_bound(first, first + n, edge(0) - reach) - first);
     qsizetype hi = lo;
-    // Two passes: find every column's range, asking the memory for the running totals at its
-    // ends as we go, then take the differences. With many events the totals are far apart in
-    // memory; fetched together rather than one after another, their cache misses overlap.
     const Prefix *prefix = lane.prefix.data();
     for (int c = 0; c < columns; ++c) {
         const qint64 from = edge(c) - reach, end = edge(c + 1);
         lo = advance(lo, from);
         hi = advance(std::max(lo, hi), end);
-        Density &d = out[size_t(c)];
-        d.firstIndex = lo;
-        d.count = quint32(hi - lo);
-        if (d.count) {
-            __builtin_prefetch(prefix + lo);
-            __builtin_prefetch(prefix + hi);
-        }
-    }
-    for (Density &d : out) {
-        if (!d.count)
+        if (hi == lo)
             continue;
-        const Prefix &a = prefix[d.firstIndex], &b = prefix[d.firstIndex + qsizetype(d.count)];
+        Density &d = out[size_t(c)];
+        d.count = quint32(begin ? begin[hi] - begin[lo] : hi - lo);
+        const Prefix &a = prefix[lo], &b = prefix[hi];
         for (int q = 0; q < 4; ++q)
             d.quad[q] = b.quad[q] - a.quad[q];
         d.goldsteinTenths = b.goldsteinTenths - a.goldsteinTenths;
@@ -176,7 +194,8 @@ size_t TimelineIndex::bytes() const
     size_t total = m_lanes.capacity() * sizeof(Lane);
     for (const Lane &l : m_lanes)
         total += l.first.capacity() * sizeof(qint64) + l.last.capacity() * sizeof(qint64) +
-                 l.event.capacity() * sizeof(qint32) + l.prefix.capacity() * sizeof(Prefix);
+                 l.event.capacity() * sizeof(qint32) + l.runStart.capacity() * sizeof(qint64) +
+                 l.runBegin.capacity() * sizeof(qint32) + l.prefix.capacity() * sizeof(Prefix);
     return total;
 }
 

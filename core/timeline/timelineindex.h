@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <optional>
@@ -15,8 +16,12 @@ namespace detente {
 /// not what is stored: binary search finds the visible range, prefix sums give any time range's
 /// count and QuadClass/Goldstein mix in constant time (the density strips).
 ///
-/// 44 bytes per event. Built from a Source (a compact copy of the scene's events), optionally
-/// only the events a filter keeps; building is O(n) when the events come sorted by start.
+/// Events starting at the same instant (all the events of a day, in day-precise data) form one
+/// run; the running totals are kept per run, so the density strips search a few thousand run
+/// starts that stay in the cache instead of a million event starts. 20 bytes per event plus 36
+/// per run, or 44 per event when runs would not save memory. Built from a Source (a compact
+/// copy of the scene's events), optionally only the events a filter keeps; building is O(n)
+/// when the events come sorted by start.
 class TimelineIndex {
 public:
     /// What a build reads, one entry per scene event: dates, classes and lanes, copied out of
@@ -46,14 +51,21 @@ public:
     struct Lane {
         std::vector<qint64> first; ///< sorted ascending
         std::vector<qint64> last;
-        std::vector<qint32> event;  ///< index into the scene's events
-        std::vector<Prefix> prefix; ///< n + 1 entries: prefix[i] sums events 0 … i - 1
-        qint64 longest = 0;         ///< the longest event (ms), to bound searches
-        qint64 latest = 0;          ///< the latest end
+        std::vector<qint32> event; ///< index into the scene's events
+        /// Runs of events with the same start: run r starts at runStart[r] and holds events
+        /// runBegin[r] … runBegin[r + 1] - 1. Both empty when grouping would not save memory:
+        /// then each event is a run of its own (runStart is `first`, runBegin the identity).
+        std::vector<qint64> runStart;
+        std::vector<qint32> runBegin; ///< runs + 1 entries
+        std::vector<Prefix> prefix;   ///< runs + 1 entries: prefix[r] sums the runs before r
+        qint64 longest = 0;           ///< the longest event (ms), to bound searches
+        qint64 latest = 0;            ///< the latest end
 
         qsizetype size() const { return qsizetype(first.size()); }
         /// Index of the first event starting at or after t.
         qsizetype lowerBound(qint64 t) const;
+        /// Number of runs (equal to size() when the events were not grouped).
+        qsizetype runs() const { return std::max<qsizetype>(0, qsizetype(prefix.size()) - 1); }
     };
 
     /// What the events starting in one pixel column are.
@@ -62,7 +74,6 @@ public:
         quint32 quad[4] = {};
         qint32 goldsteinTenths = 0;
         quint32 goldsteinKnown = 0;
-        qsizetype firstIndex = 0; ///< the column's first event in the lane's arrays
 
         /// Mean Goldstein score, or nullopt when none is known.
         std::optional<double> goldstein() const

@@ -4,8 +4,10 @@
 
 #include <QImage>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 using namespace detente;
 using detente::test::makeEvent;
@@ -162,4 +164,55 @@ TEST_CASE("QuadClass and Goldstein colours stay apart for colour-blind readers",
                 CHECK(distance(seenAs(quadClassColor(a), m), seenAs(quadClassColor(b), m)) > 15);
             }
     }
+}
+
+TEST_CASE("events that find no free row darken the lane's overflow strip where they fall",
+          "[render][lod]")
+{
+    // Thirty events on one day in a lane of six rows: most of them find no row (a few columns
+    // hold them). Or ten a day for forty days: the hidden ones spread over many columns.
+    const bool spread = GENERATE(false, true);
+    QList<Event> events;
+    if (spread) {
+        for (int i = 0; i < 400; ++i)
+            events.append(makeEvent(QStringLiteral("Day %1").arg(i),
+                                    QDate(2024, 4, 1).addDays(i / 10), QStringLiteral("China")));
+    } else {
+        for (int i = 0; i < 30; ++i)
+            events.append(makeEvent(QStringLiteral("Same day %1").arg(i), QDate(2024, 4, 10),
+                                    QStringLiteral("China")));
+        events.append(
+            makeEvent(QStringLiteral("First"), QDate(2024, 4, 1), QStringLiteral("China")));
+        events.append(
+            makeEvent(QStringLiteral("Last"), QDate(2024, 4, 30), QStringLiteral("China")));
+    }
+    TimelineScene scene;
+    scene.setEvents(events);
+    const Theme theme = Theme::light();
+    const QSize size(spread ? 1900 : 1200, 400);
+    const TimeScale scale = fitAllScale(scene, size.width() - 200);
+    const FrameLayout L = layoutFrame(scene, scale, QSizeF(size), theme.font, theme.smallFont);
+    REQUIRE(L.lanes.size() == 1);
+    const PlacedLane &lane = L.lanes.first();
+    REQUIRE(lane.hidden > 0);
+    CHECK(std::accumulate(lane.hiddenX.begin(), lane.hiddenX.end(), 0) == lane.hidden);
+    const auto most = std::max_element(lane.hiddenX.begin(), lane.hiddenX.end());
+    const int column = int(most - lane.hiddenX.begin());
+    INFO((spread ? "spread" : "one day"));
+    CHECK(lane.detail == (spread ? LaneDetail::Marks : LaneDetail::Labels));
+    CHECK(std::count_if(lane.hiddenX.begin(), lane.hiddenX.end(), [](int n) { return n > 0; }) >=
+          (spread ? 33 : 1));
+    if (!spread) {
+        // Where the hidden events fall: the middle of their day.
+        const double middle = L.xOf(dayStartMs(QDate(2024, 4, 10)) + 43200000LL);
+        CHECK(L.plotRect.left() + column == Approx(middle).margin(1.0));
+    }
+
+    const QImage image = renderImage(scene, scale, size, {}).convertToFormat(QImage::Format_RGB32);
+    const QColor laneColor = theme.laneColor(scene.lanes()[lane.lane].colorIndex);
+    const int y = int(std::round(lane.rect.bottom() - 5)) + 2;
+    const int x = int(std::round(L.plotRect.left())) + column;
+    // The busiest column is drawn in the lane's colour; a column with nothing hidden is not.
+    CHECK(QColor(image.pixel(x, y)) == laneColor);
+    CHECK(QColor(image.pixel(x + 3, y)) != laneColor);
 }
