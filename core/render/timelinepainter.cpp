@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -350,20 +352,44 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
         // Vague: a soft bar over the whole possible range, fading at both ends.
         // Opaque tints of the background rather than transparency: PDF and SVG viewers render
         // gradients of transparency unreliably, and the bar must look vague on paper too.
-        QLinearGradient g(m.topLeft(), m.topRight());
         const QColor edge = tint(color, t.background, 0.10), core = tint(color, t.background, 0.45);
-        const double fade = std::min(0.25, 12.0 / std::max(1.0, m.width()));
-        g.setColorAt(0, edge);
-        g.setColorAt(fade, core);
-        g.setColorAt(1 - fade, core);
-        g.setColorAt(1, edge);
-        p.setPen(Qt::NoPen);
-        p.setBrush(g);
-        p.drawRoundedRect(m, 3, 3);
-        QPen dotted(color.darker(130), 1, Qt::DotLine);
-        p.setPen(dotted);
-        p.setBrush(Qt::NoBrush);
-        p.drawLine(QPointF(m.left(), m.bottom()), QPointF(m.right(), m.bottom()));
+        const double fade = std::min(0.25 * m.width(), 12.0); // pixels at each end
+        // Zoomed in on a day, a month's bar is tens of thousands of pixels wide: only the part
+        // on the device (and a margin hiding the cut ends) is drawn. The cut is a whole number
+        // of dot periods, so the dots stay put.
+        const QRectF area = p.hasClipping() ? p.clipBoundingRect()
+                                            : p.transform().inverted().mapRect(QRectF(
+                                                  0, 0, p.device()->width(), p.device()->height()));
+        constexpr double margin = 9, dotPeriod = 3;
+        const double cut =
+            std::floor(std::max(0.0, area.left() - margin - m.left()) / dotPeriod) * dotPeriod;
+        const double left = m.left() + cut;
+        const double right = std::min(m.right(), area.right() + margin);
+        if (right > left) {
+            const QRectF shown(left, m.top(), right - left, m.height());
+            p.setPen(Qt::NoPen);
+            // The middle in one solid colour (a fast fill), then each fading end over it as a
+            // gradient that meets that colour: wide bars cost little more than narrow ones.
+            p.setBrush(core);
+            p.drawRoundedRect(shown, 3, 3);
+            for (const bool atLeft : {true, false}) {
+                // The layout cuts a bar that goes on past the plot 2 px beyond its edge: that
+                // end is not the end of the range and does not fade.
+                if (atLeft ? m.left() < area.left() - 1.5 : m.right() > area.right() + 1.5)
+                    continue;
+                const QRectF end(atLeft ? m.left() : m.right() - fade, m.top(), fade, m.height());
+                QLinearGradient g(atLeft ? end.topLeft() : end.topRight(),
+                                  atLeft ? end.topRight() : end.topLeft());
+                g.setColorAt(0, edge);
+                g.setColorAt(1, core);
+                p.setBrush(g);
+                p.drawRoundedRect(end, 3, 3);
+            }
+            QPen dotted(color.darker(130), 1, Qt::DotLine);
+            p.setPen(dotted);
+            p.setBrush(Qt::NoBrush);
+            p.drawLine(QPointF(shown.left(), m.bottom()), QPointF(shown.right(), m.bottom()));
+        }
     } else if (item.vague) {
         // Too narrow for a bar: a hollow ring, never the solid mark of an exact date.
         p.setPen(QPen(color.darker(120), 2.0, likely ? Qt::DashLine : Qt::SolidLine));

@@ -86,6 +86,29 @@ TEST_CASE("a vague date is drawn as a soft bar over its whole range", "[render]"
     CHECK(edge.lightness() > middle.lightness());
 }
 
+TEST_CASE("a vague bar that goes on past the view does not fade at the view's edge", "[render]")
+{
+    // All of 2023, seen from March to May: the bar runs through both edges of the plot.
+    Event year = makeEvent(QStringLiteral("Imports"), QDate(2023, 1, 1), QStringLiteral("NATO"));
+    year.date = DateSpan::fromDays(QDate(2023, 1, 1), QDate(2023, 12, 31), Precision::Year);
+    TimelineScene scene;
+    scene.setEvents({year});
+    const Theme theme = Theme::light();
+    const QSize size(1400, 300);
+    const TimeScale scale(dayStartMs(QDate(2023, 3, 1)), dayStartMs(QDate(2023, 6, 1)), 1000);
+    const QImage image = renderImage(scene, scale, size, {});
+    const FrameLayout L = layoutFrame(scene, scale, QSizeF(size), theme.font, theme.smallFont);
+    const PlacedItem *item = L.itemOf(0);
+    REQUIRE(item);
+    const int y = int(item->mark.bottom()) - 2;
+    const QColor middle(image.pixel(int(L.plotRect.center().x()), y));
+    CHECK(middle != theme.background);
+    for (const int x : {int(L.plotRect.left()) + 1, int(L.plotRect.right()) - 2}) {
+        INFO("x " << x);
+        CHECK(QColor(image.pixel(x, y)) == middle); // as solid as the middle: no fade
+    }
+}
+
 TEST_CASE("an export writes PNG and JPEG and refuses unknown formats", "[render][export]")
 {
     detente::test::TempDir tmp;
