@@ -1,5 +1,6 @@
 #include "dataexportjob.h"
 
+#include "common/progress.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -73,18 +74,9 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
     m_cancelled = false;
     m_status = {};
     m_path = path;
-    m_progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-                                     tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Export Data"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancel.store(true);
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
-    });
+    m_progress = workProgressDialog(m_window, tr("Export Data"),
+                                    tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 0, 300,
+                                    [this] { m_cancel.store(true); });
     m_thread = QThread::create([this, database, filter, path, format, title] {
         // This thread's own connection: a sqlite3 handle is used by one thread only.
         Database db;

@@ -1,5 +1,6 @@
 #include "dataimport.h"
 
+#include "common/progress.h"
 #include "importing/articledialog.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -130,18 +131,9 @@ void DataImport::start(const QStringList &files)
     m_outcomes.clear();
     if (m_report)
         m_report->close();
-    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(data.first()).fileName()),
-                                     tr("Cancel"), 0, progressSteps, m_window);
-    m_progress->setWindowTitle(tr("Import Data"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(0);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancel.store(true);
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
-    });
+    m_progress = workProgressDialog(m_window, tr("Import Data"),
+                                    tr("Importing %1…").arg(QFileInfo(data.first()).fileName()),
+                                    progressSteps, 0, [this] { m_cancel.store(true); });
     m_progress->show();
     m_thread = QThread::create([this, path = store->database().path(), data] { work(path, data); });
     connect(m_thread, &QThread::finished, this, &DataImport::finish);

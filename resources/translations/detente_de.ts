@@ -521,14 +521,6 @@
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
         <source>The events could not be exported: %1</source>
         <translation>Die Ereignisse konnten nicht exportiert werden: %1</translation>
     </message>
@@ -558,14 +550,6 @@
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was written</source>
@@ -1983,6 +1967,14 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Loading %1 events…</source>
+        <translation>%1 Ereignisse werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>detente::OverviewStrip</name>
@@ -1993,6 +1985,17 @@
     <message>
         <source>The whole range: drag the marked window to pan, click to jump there, scroll to zoom</source>
         <translation>Der ganze Zeitraum: Ziehen Sie das markierte Fenster, um zu verschieben, klicken Sie, um dorthin zu springen, scrollen Sie zum Zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
