@@ -94,34 +94,29 @@ QString ActorPanel::currentActor() const
     return item ? item->data(0, nameRole).toString() : QString();
 }
 
-void ActorPanel::setScene(const TimelineScene &scene, const QList<Actor> &actors)
+ActorPanel::Names ActorPanel::namesOf(const TimelineScene &scene, const QList<Actor> &actors)
 {
-    m_updating = true;
-    m_tree->clear();
-    m_first->clear();
-    m_second->clear();
-    QHash<QString, QTreeWidgetItem *> tops;
+    Names names;
+    QSet<QString> tops;
+    const auto addTop = [&](const QString &name) {
+        if (!tops.contains(name)) {
+            tops.insert(name);
+            names.actors.append(name);
+        }
+    };
     // The lanes of the actor layout are the states, organisations and groups in play.
-    for (const auto &lane : scene.lanes()) {
-        if (lane.parent >= 0 || tops.contains(lane.name))
-            continue;
-        auto *item = new QTreeWidgetItem(m_tree, {lane.name, QString()});
-        item->setData(0, nameRole, lane.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, Qt::Checked);
-        tops.insert(lane.name, item);
-    }
+    for (const auto &lane : scene.lanes())
+        if (lane.parent < 0)
+            addTop(lane.name);
     // Targets that have no lane of their own are actors too.
+    QSet<QString> seen; // each name looked up once, not once per event
     for (const Event &e : scene.events())
         for (const EventActor &a : e.actors) {
-            const QString name = scene.affiliationOf(a.name);
-            if (name == a.name && !tops.contains(name) && !name.isEmpty()) {
-                auto *item = new QTreeWidgetItem(m_tree, {name, QString()});
-                item->setData(0, nameRole, name);
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(0, Qt::Checked);
-                tops.insert(name, item);
-            }
+            if (seen.contains(a.name))
+                continue;
+            seen.insert(a.name);
+            if (!a.name.isEmpty() && scene.affiliationOf(a.name) == a.name)
+                addTop(a.name);
         }
     // Persons under whom they speak for.
     QSet<QString> persons;
@@ -131,22 +126,40 @@ void ActorPanel::setScene(const TimelineScene &scene, const QList<Actor> &actors
     for (const Actor &a : actors)
         if (a.kind == ActorKind::Person)
             persons.insert(a.name);
-    for (const QString &person : persons) {
-        QTreeWidgetItem *parent = tops.value(scene.affiliationOf(person));
-        if (!parent || tops.contains(person))
-            continue;
-        auto *item = new QTreeWidgetItem(parent, {person, QString()});
-        item->setData(0, nameRole, person);
+    for (const QString &person : std::as_const(persons)) {
+        const QString parent = scene.affiliationOf(person);
+        if (tops.contains(parent) && !tops.contains(person))
+            names.persons.append({person, parent});
+    }
+    return names;
+}
+
+void ActorPanel::setNames(const Names &names)
+{
+    m_updating = true;
+    m_tree->clear();
+    m_first->clear();
+    m_second->clear();
+    const auto add = [](auto *parent, const QString &name) {
+        auto *item = new QTreeWidgetItem(parent, {name, QString()});
+        item->setData(0, nameRole, name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
-    }
+        return item;
+    };
+    QHash<QString, QTreeWidgetItem *> tops;
+    for (const QString &name : names.actors)
+        tops.insert(name, add(m_tree, name));
+    for (const auto &[person, parent] : names.persons)
+        if (QTreeWidgetItem *item = tops.value(parent))
+            add(item, person);
     m_tree->sortItems(0, Qt::AscendingOrder);
     m_tree->expandAll();
-    QStringList names = tops.keys();
-    names.sort(Qt::CaseInsensitive);
-    m_first->addItems(names);
-    m_second->addItems(names);
-    if (names.size() > 1)
+    QStringList sorted = names.actors;
+    sorted.sort(Qt::CaseInsensitive);
+    m_first->addItems(sorted);
+    m_second->addItems(sorted);
+    if (sorted.size() > 1)
         m_second->setCurrentIndex(1);
     m_updating = false;
 }

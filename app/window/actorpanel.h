@@ -3,7 +3,11 @@
 #include "model/actor.h"
 #include "timeline/actorfilter.h"
 
+#include <QList>
+#include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLineEdit;
@@ -22,8 +26,22 @@ class ActorPanel : public QWidget {
 public:
     explicit ActorPanel(QWidget *parent = nullptr);
 
+    /// What the panel lists: the lanes' actors and targets without a lane of their own, and
+    /// persons under whom they speak for.
+    struct Names {
+        QStringList actors;
+        QList<std::pair<QString, QString>> persons; ///< person, whom they speak for (in actors)
+    };
+    /// The names of `scene` and `actors`. Reads only its arguments, so any thread may call it:
+    /// for a large database the window finds them on its loading thread.
+    static Names namesOf(const TimelineScene &scene, const QList<Actor> &actors);
     /// Lists the actors of `scene` (all checked).
-    void setScene(const TimelineScene &scene, const QList<Actor> &actors);
+    void setScene(const TimelineScene &scene, const QList<Actor> &actors)
+    {
+        setNames(namesOf(scene, actors));
+    }
+    /// Lists these names (all checked).
+    void setNames(const Names &names);
     ActorFilter filter() const;
     /// Shows the numbers of events each actor has among those the filters keep.
     void setCounts(const QHash<QString, qsizetype> &counts);

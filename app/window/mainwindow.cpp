@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appdatabase.h"
+#include "common/progress.h"
 #include "editing/actordialog.h"
 #include "editing/eventdialog.h"
 #include "export/dataexportjob.h"
@@ -29,7 +30,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -39,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -93,23 +92,20 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     {
         // Shown while a filter change is applied off the GUI thread (large databases).
-        m_filtering = new QWidget(this);
+        m_filtering = busyIndicator(this, tr("Filtering…"), tr("Filtering"));
         m_filtering->setObjectName(QStringLiteral("filtering"));
-        auto *layout = new QHBoxLayout(m_filtering);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(tr("Filtering…"), m_filtering);
-        auto *bar = new QProgressBar(m_filtering);
-        bar->setRange(0, 0); // busy: how long it takes is not known
-        bar->setMaximumWidth(100);
-        bar->setMaximumHeight(label->sizeHint().height());
-        bar->setAccessibleName(tr("Filtering"));
-        layout->addWidget(label);
-        layout->addWidget(bar);
         statusBar()->addPermanentWidget(m_filtering);
-        m_filtering->hide();
         m_filteringPoll = new QTimer(this);
         m_filteringPoll->setInterval(100);
         connect(m_filteringPoll, &QTimer::timeout, this, &MainWindow::updateFilteringIndicator);
+    }
+    {
+        // Shown while a large database's events are read off the GUI thread.
+        m_loader = new SceneLoadWorker(this);
+        connect(m_loader, &SceneLoadWorker::finished, this, &MainWindow::adoptLoadResult);
+        m_loading = busyIndicator(this, QString(), tr("Loading"), &m_loadingLabel);
+        m_loading->setObjectName(QStringLiteral("loading"));
+        statusBar()->addPermanentWidget(m_loading);
     }
 
     m_actors = new ActorPanel(this);
@@ -196,9 +192,10 @@ MainWindow::MainWindow(QWidget *parent)
     addAction(find);
     m_undo = new QUndoStack(this);
     m_edit.changed = [this](qint64 id) {
-        reload();
-        if (const int event = m_scene.indexOfId(id); event >= 0)
-            selectEvent(event, false);
+        reload(true, [this, id] {
+            if (const int event = m_scene.indexOfId(id); event >= 0)
+                selectEvent(event, false);
+        });
     };
     m_edit.failed = [this](const QString &message) {
         QMessageBox::warning(this, tr("Detente"), tr("The change was not saved: %1").arg(message));
@@ -268,6 +265,7 @@ void MainWindow::restoreSettings()
 
 MainWindow::~MainWindow()
 {
+    m_loader->cancel(); // interrupts its query: closing does not wait for a whole load
     // The view refers to the scene; detach it before the members go.
     m_view->setScene(nullptr);
 }
@@ -443,7 +441,12 @@ Status MainWindow::openDatabase(const QString &path, bool seedNew)
     m_db = std::move(db);
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(!m_db->isReadOnly());
-    reload(false);
+    reload(false, [this] { restoreDatabaseView(); });
+    return {};
+}
+
+void MainWindow::restoreDatabaseView()
+{
     // Back to the range the user left this database at.
     QSettings settings;
     if (settings.value(QStringLiteral("view/database")).toString() == m_db->path() &&
@@ -465,7 +468,6 @@ Status MainWindow::openDatabase(const QString &path, bool seedNew)
                        settings.value(QStringLiteral("view/end")).toLongLong());
         m_view->setScale(scale);
     }
-    return {};
 }
 
 void MainWindow::setLaneMode(LaneMode mode)
@@ -475,16 +477,45 @@ void MainWindow::setLaneMode(LaneMode mode)
         reload();
 }
 
-void MainWindow::reload(bool keepFilters)
+void MainWindow::reload(bool keepFilters, std::function<void()> then)
 {
-    // The filters in force survive a reload (new lanes, an edit); another database starts clean.
-    const EventFilter before = keepFilters ? currentFilter() : EventFilter();
+    // A newer load supersedes one under way (its result is dropped); what waited for that one
+    // waits for this one, unless this is another database.
+    const bool loading = m_loader->isBusy();
+    m_loader->cancel();
+    m_loadKeepsFilters = keepFilters && (!loading || m_loadKeepsFilters);
     if (!keepFilters) {
+        m_afterLoad.clear();
+        // Another database starts clean.
         m_applyingView = true;
         m_filters->setFilter({});
         m_search->clear();
         m_applyingView = false;
     }
+    if (then)
+        m_afterLoad.append(std::move(then));
+    // The data is only in this connection for an older read-only file read through an upgraded
+    // copy in memory; small databases load faster here than through a round trip.
+    const bool ownCopy =
+        m_db->isReadOnly() && m_db->openedSchemaVersion() != Database::currentSchemaVersion();
+    const qint64 count = m_store->eventCount();
+    if (ownCopy || count < m_loader->synchronousLimit()) {
+        updateLoadingIndicator();
+        loadHere(m_loadKeepsFilters);
+        return;
+    }
+    if (!m_loadKeepsFilters) {
+        // Nothing of the other database stays on screen: its events are not in this store.
+        m_scene.setEvents({}, {}, m_laneMode);
+        showScene({}, false);
+    }
+    // The old picture stays, and the window usable, until the new scene is in.
+    m_loader->request(m_db->path(), m_scene, m_laneMode);
+    updateLoadingIndicator(count);
+}
+
+void MainWindow::loadHere(bool keepFilters)
+{
     Status status;
     QList<Event> events = m_store->allEvents(&status);
     if (!status)
@@ -492,6 +523,43 @@ void MainWindow::reload(bool keepFilters)
                              tr("Cannot read the events: %1").arg(status.message()));
     const QList<Actor> actors = m_store->actors();
     m_scene.setEvents(std::move(events), actors, m_laneMode);
+    showScene(actors, keepFilters);
+    for (const auto &then : std::exchange(m_afterLoad, {}))
+        then();
+}
+
+void MainWindow::adoptLoadResult(const SceneLoadWorker::Result &result)
+{
+    updateLoadingIndicator();
+    if (result.workerFailed || !result.scene) {
+        // No connection of its own (the file went, or cannot be read twice): load here.
+        loadHere(m_loadKeepsFilters);
+        return;
+    }
+    if (!result.status)
+        QMessageBox::warning(this, tr("Detente"),
+                             tr("Cannot read the events: %1").arg(result.status.message()));
+    auto old = std::make_shared<TimelineScene>(std::move(m_scene));
+    m_scene = std::move(*result.scene);
+    showScene(result.actors, m_loadKeepsFilters, &result.actorNames);
+    for (const auto &then : std::exchange(m_afterLoad, {}))
+        then();
+    m_loader->discard(std::move(old)); // once nothing here refers to its events
+}
+
+void MainWindow::updateLoadingIndicator(qint64 events)
+{
+    const bool busy = m_loader->isBusy();
+    if (busy && events > 0)
+        m_loadingLabel->setText(tr("Loading %1 events…").arg(locale().toString(events)));
+    m_loading->setVisible(busy);
+}
+
+void MainWindow::showScene(const QList<Actor> &actors, bool keepFilters,
+                           const ActorPanel::Names *actorNames)
+{
+    // The filters in force survive a reload (new lanes, an edit); another database starts clean.
+    const EventFilter before = keepFilters ? currentFilter() : EventFilter();
     // The worker filters with a connection of its own, unless the data is only in this one
     // (an older read-only file read through an upgraded copy in memory).
     const bool ownCopy =
@@ -499,7 +567,10 @@ void MainWindow::reload(bool keepFilters)
     m_filterWorker->setScene(m_scene.events(), actors, m_store.get(),
                              ownCopy ? QString() : m_db->path());
     m_view->setScene(&m_scene);
-    m_actors->setScene(m_scene, actors);
+    if (actorNames)
+        m_actors->setNames(*actorNames);
+    else
+        m_actors->setScene(m_scene, actors);
     m_filters->setScene(m_scene);
     m_overview->setScene(&m_scene);
     m_listModel->setScene(&m_scene); // every event until the filter's rows are in

@@ -5,9 +5,11 @@
 #include "timeline/timelinescene.h"
 #include "timeline/viewsettings.h"
 #include "window/filterworker.h"
+#include "window/sceneloadworker.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -74,6 +76,11 @@ public:
     bool isFiltering() const;
     /// Runs the filters (off the GUI thread for large databases).
     FilterWorker *filterWorker() const { return m_filterWorker; }
+    /// Loads large databases' events off the GUI thread (on opening, and after every change).
+    SceneLoadWorker *sceneLoader() const { return m_loader; }
+    /// The events are being loaded on the worker; the window shows the previous picture (or,
+    /// for another database, an empty one) and stays usable meanwhile.
+    bool isLoading() const { return m_loader->isBusy(); }
     /// Edits: each written to the database at once, each undoable.
     QUndoStack *undoStack() const { return m_undo; }
     /// Deletes the selected event (undoable); false when none is selected.
@@ -120,7 +127,22 @@ private:
     /// Window layout, colours, lanes, and the database and range on screen, kept across runs.
     void saveSettings() const;
     void restoreSettings();
-    void reload(bool keepFilters = true);
+    /// Reads the events again (after an edit, an import, new lanes, another database), on the
+    /// worker for large databases; `then` runs once they are shown.
+    void reload(bool keepFilters = true, std::function<void()> then = {});
+    /// reload()'s synchronous path: reads the events here and shows them.
+    void loadHere(bool keepFilters);
+    /// Shows m_scene, new from a load, in every part of the window; the filters in force stay
+    /// (unless `keepFilters` is false) and are applied to it.
+    /// `actorNames`: the actor panel's, when the loading thread found them.
+    void showScene(const QList<Actor> &actors, bool keepFilters,
+                   const ActorPanel::Names *actorNames = nullptr);
+    /// A load from the worker is in: shows it, then what waited for it.
+    void adoptLoadResult(const SceneLoadWorker::Result &result);
+    /// Back to the range and filters the user left this database at (settings).
+    void restoreDatabaseView();
+    /// Shows or hides the "Loading…" indicator.
+    void updateLoadingIndicator(qint64 events = 0);
     /// The chips for the filters in force.
     void updateChips();
     void fillViewsMenu();
@@ -142,6 +164,11 @@ private:
     FilterWorker *m_filterWorker = nullptr; ///< filter changes: the store's answer, counts, list
     QWidget *m_filtering = nullptr;         ///< "Filtering…" in the status bar
     QTimer *m_filteringPoll = nullptr;      ///< while it shows: is the index in yet?
+    SceneLoadWorker *m_loader = nullptr;    ///< large databases: events read off the GUI thread
+    QWidget *m_loading = nullptr;           ///< "Loading N events…" in the status bar
+    QLabel *m_loadingLabel = nullptr;
+    bool m_loadKeepsFilters = true; ///< the running load's: false when it is another database
+    QList<std::function<void()>> m_afterLoad; ///< what waits for the running load
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
     ActorPanel *m_actors = nullptr;

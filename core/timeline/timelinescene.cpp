@@ -4,11 +4,20 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace detente {
 
 namespace {
+/// Revisions are unique across scenes, so an index built for one scene is never taken by
+/// another one moved into its place (the window builds scenes on a worker thread).
+quint64 nextRevision()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
 QString unattributed()
 {
     return QCoreApplication::translate("detente::TimelineScene", "Unattributed");
@@ -215,7 +224,7 @@ void TimelineScene::assignLanes()
 
 void TimelineScene::rebuildIndex()
 {
-    ++m_revision; // a build under way elsewhere is now out of date
+    m_revision = nextRevision(); // a build under way elsewhere is now out of date
     auto index = std::make_shared<TimelineIndex>();
     index->build(*m_source, m_included.empty() ? nullptr : &m_included);
     m_index = std::move(index);
@@ -250,7 +259,8 @@ TimelineScene::IndexJob TimelineScene::setIncludedDeferred(std::vector<bool> inc
     if (!included.empty() && included.size() != size_t(m_events.size()))
         included.clear();
     m_included = std::move(included);
-    return {m_source, m_included, ++m_revision};
+    m_revision = nextRevision();
+    return {m_source, m_included, m_revision};
 }
 
 bool TimelineScene::adoptIndex(std::shared_ptr<const TimelineIndex> index, quint64 revision)
