@@ -156,6 +156,35 @@ void EventDialog::updateResolution()
         m_resolution->setStyleSheet(QStringLiteral("color: #B2182B"));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isAcceptable());
+    refillAnswers();
+}
+
+void EventDialog::setAnswerCandidates(AnswerCandidates candidates)
+{
+    m_candidates = std::move(candidates);
+    m_answersFor.reset();
+    refillAnswers();
+}
+
+void EventDialog::refillAnswers()
+{
+    if (!m_candidates || !m_date)
+        return;
+    if (m_answersFor && m_answersFor->first() == m_date->first() &&
+        m_answersFor->last() == m_date->last())
+        return;
+    m_answersFor = m_date;
+    // The chosen answer stays offered (first after "nothing"), whatever the new date.
+    const QString chosen = m_answers->currentData().toString();
+    const QString chosenTitle = m_answers->currentText();
+    m_answers->clear();
+    m_answers->addItem(tr("(nothing)"), QString());
+    if (!chosen.isEmpty())
+        m_answers->addItem(chosenTitle, chosen);
+    for (const auto &[key, title] : m_candidates(*m_date))
+        if (key != m_event.key && key != chosen)
+            m_answers->addItem(title, key);
+    m_answers->setCurrentIndex(chosen.isEmpty() ? 0 : 1);
 }
 
 bool EventDialog::isAcceptable() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -39,10 +40,15 @@ public:
     QComboBox *sourceEdit() const { return m_source; }
     QComboBox *targetEdit() const { return m_target; }
     QComboBox *answersEdit() const { return m_answers; }
+    /// What the event may answer, asked again whenever its date changes (key → title, nearest
+    /// first): a database of a million events offers those of the weeks before, not all.
+    using AnswerCandidates = std::function<QList<std::pair<QString, QString>>(const DateSpan &)>;
+    void setAnswerCandidates(AnswerCandidates candidates);
     bool isAcceptable() const;
 
 private:
     void updateResolution();
+    void refillAnswers();
 
     Event m_event;
     QLineEdit *m_title;
@@ -59,6 +65,8 @@ private:
     QComboBox *m_answers;
     QDialogButtonBox *m_buttons;
     std::optional<DateSpan> m_date;
+    AnswerCandidates m_candidates;
+    std::optional<DateSpan> m_answersFor; ///< the date the answers were offered for
 };
 
 } // namespace detente

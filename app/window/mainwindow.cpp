@@ -870,34 +870,58 @@ bool MainWindow::deleteSelectedEvent()
 }
 
 namespace {
-/// What the event dialog offers: actor names, kinds, and events to answer (key → title).
+/// What the event dialog offers: actor names and kinds (from the store's tables, not a pass over
+/// the events).
 struct Choices {
     QStringList actors, kinds;
-    QList<std::pair<QString, QString>> events;
 };
 
-Choices choicesOf(const TimelineScene &scene, const QList<Actor> &actors)
+Choices choicesOf(const EventStore &store)
 {
     Choices c;
-    for (const Actor &a : actors)
+    for (const Actor &a : store.actors())
         c.actors << a.name;
     c.actors.sort(Qt::CaseInsensitive);
-    for (const Event &e : scene.events()) {
-        if (!e.kind.isEmpty() && !c.kinds.contains(e.kind))
-            c.kinds << e.kind;
-        if (!e.key.isEmpty())
-            c.events.append(
-                {e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)});
-    }
+    for (const NamedCount &kind : store.kindCounts())
+        if (!kind.name.isEmpty() && kind.count > 0)
+            c.kinds << kind.name;
     for (const QString &kind : knownEventKinds())
         if (!c.kinds.contains(kind))
             c.kinds << kind;
     c.kinds.sort(Qt::CaseInsensitive);
-    std::sort(c.events.begin(), c.events.end(),
-              [](const auto &a, const auto &b) { return a.second < b.second; });
     return c;
 }
+
+/// "2024-04-25 · Stoltenberg accuses China…": an event as the Answers list shows it.
+std::pair<QString, QString> answerChoice(const Event &e)
+{
+    return {e.key, QStringLiteral("%1 · %2").arg(e.date.startText().left(10), e.title)};
+}
 } // namespace
+
+QList<std::pair<QString, QString>> MainWindow::answerCandidates(const DateSpan &date) const
+{
+    // An answer follows what it answers within weeks: the events that start in the 60 days
+    // before this one's range or during it, nearest first, at most 300. One pass over the
+    // starts, strings made only for those offered.
+    constexpr qint64 window = 60LL * 24 * 3600 * 1000;
+    constexpr qsizetype most = 300;
+    const QList<Event> &events = m_scene.events();
+    std::vector<std::pair<qint64, int>> near; // distance from the date, event
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (e.key.isEmpty() || e.date.first() < date.first() - window ||
+            e.date.first() > date.last())
+            continue;
+        near.emplace_back(std::abs(date.first() - e.date.first()), i);
+    }
+    const auto cut = near.begin() + std::min<qsizetype>(most, qsizetype(near.size()));
+    std::partial_sort(near.begin(), cut, near.end());
+    QList<std::pair<QString, QString>> result;
+    for (auto it = near.begin(); it != cut; ++it)
+        result.append(answerChoice(events[it->second]));
+    return result;
+}
 
 void MainWindow::newEventDialog()
 {
@@ -905,8 +929,9 @@ void MainWindow::newEventDialog()
         return;
     Event blank;
     blank.reference = QDate::currentDate();
-    const Choices c = choicesOf(m_scene, m_store->actors());
-    EventDialog dialog(blank, c.actors, c.kinds, c.events, this);
+    const Choices c = choicesOf(*m_store);
+    EventDialog dialog(blank, c.actors, c.kinds, {}, this);
+    dialog.setAnswerCandidates([this](const DateSpan &date) { return answerCandidates(date); });
     if (dialog.exec() == QDialog::Accepted)
         addEvent(dialog.event());
 }
@@ -919,8 +944,14 @@ void MainWindow::editEventDialog()
     const auto before = m_store->event(m_scene.events()[selected].id);
     if (!before)
         return;
-    const Choices c = choicesOf(m_scene, m_store->actors());
-    EventDialog dialog(*before, c.actors, c.kinds, c.events, this);
+    const Choices c = choicesOf(*m_store);
+    // What it answers now stays offered whatever its date.
+    QList<std::pair<QString, QString>> answered;
+    for (const QString &key : before->answers)
+        if (const auto e = m_store->event(m_store->idOfKey(key)))
+            answered.append(answerChoice(*e));
+    EventDialog dialog(*before, c.actors, c.kinds, answered, this);
+    dialog.setAnswerCandidates([this](const DateSpan &date) { return answerCandidates(date); });
     if (dialog.exec() == QDialog::Accepted && !(dialog.event() == *before))
         editEvent(*before, dialog.event());
 }

@@ -61,6 +61,8 @@ public:
     EventFilter currentFilter() const;
     /// File → Export Data…: the shown events as data, written on a worker thread.
     DataExportJob *dataExport() const { return m_dataExport; }
+    /// What an event dated `date` may answer, as the event dialog offers it (key → title).
+    QList<std::pair<QString, QString>> answerCandidates(const DateSpan &date) const;
     /// What the window shows now — filters, visible range, lanes, colours — as a saved view has it.
     ViewSettings currentView() const;
     /// Shows a view: its filters in the panels, its lanes, colours and range.

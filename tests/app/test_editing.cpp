@@ -7,6 +7,7 @@
 #include "window/timelineview.h"
 #include "windowfixture.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
@@ -152,6 +153,44 @@ TEST_CASE("the event dialog resolves a date phrase as it is typed", "[gui][editi
     dialog.phraseEdit()->setText(QStringLiteral("the blue moon"));
     CHECK_FALSE(dialog.isAcceptable());
     CHECK(dialog.resolution()->text() == u"Not a date Detente can read.");
+}
+
+TEST_CASE("the event dialog offers as answers the events of the weeks before its date",
+          "[gui][editing]")
+{
+    Window w;
+    const auto keysOf = [](const QList<std::pair<QString, QString>> &choices) {
+        QStringList keys;
+        for (const auto &[key, title] : choices)
+            keys << key;
+        return keys;
+    };
+    // China's briefing of 26 April 2024: NATO's accusation of the day before comes first; the
+    // invasion of 2022 is far too early to be answered.
+    const QStringList april =
+        keysOf(w.window.answerCandidates(DateSpan::fromDay(QDate(2024, 4, 26))));
+    REQUIRE_FALSE(april.isEmpty());
+    CHECK(april.first() == u"seed-briefing"); // the same day, distance 0
+    CHECK(april.contains(QStringLiteral("seed-stoltenberg")));
+    CHECK_FALSE(april.contains(QStringLiteral("seed-invasion")));
+    CHECK(keysOf(w.window.answerCandidates(DateSpan::fromDay(QDate(2022, 3, 1))))
+              .contains(QStringLiteral("seed-invasion")));
+
+    // The dialog asks again when the date changes, and keeps the chosen answer.
+    Event e;
+    EventDialog dialog(e, {}, {}, {});
+    dialog.referenceEdit()->setDate(QDate(2024, 4, 26));
+    dialog.setAnswerCandidates(
+        [&w](const DateSpan &date) { return w.window.answerCandidates(date); });
+    QComboBox *answers = dialog.answersEdit();
+    dialog.phraseEdit()->setText(QStringLiteral("2024-04-27"));
+    const int stoltenberg = answers->findData(QStringLiteral("seed-stoltenberg"));
+    REQUIRE(stoltenberg > 0);
+    answers->setCurrentIndex(stoltenberg);
+    dialog.phraseEdit()->setText(QStringLiteral("2022-03-01"));
+    CHECK(answers->findData(QStringLiteral("seed-invasion")) > 0);
+    CHECK(answers->currentData().toString() == u"seed-stoltenberg");
+    CHECK(dialog.event().answers == QStringList{QStringLiteral("seed-stoltenberg")});
 }
 
 TEST_CASE("editing a date is written at once and undone", "[gui][editing]")
