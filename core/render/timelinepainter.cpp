@@ -334,8 +334,29 @@ QColor tint(const QColor &color, const QColor &background, double strength)
                             mix(color.blueF(), background.blueF()));
 }
 
+/// A dotted line under a vague bar, from x0 to x1 at y: on a raster device one textured fill
+/// (a dashed pen is stroked dash by dash: 80 bars across a frame cost as much as the rest of
+/// it), elsewhere a real dotted line (SVG and PDF keep shapes, not images).
+void drawDots(QPainter &p, double x0, double x1, double y, const QColor &color)
+{
+    if (p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+        p.transform().isIdentity()) {
+        QImage dots(3, 1, QImage::Format_ARGB32_Premultiplied);
+        dots.fill(Qt::transparent);
+        dots.setPixel(0, 0, color.rgba());
+        QBrush brush(dots);
+        brush.setTransform(QTransform::fromTranslate(std::round(x0), 0));
+        p.fillRect(QRectF(std::round(x0), std::floor(y), std::round(x1) - std::round(x0), 1),
+                   brush);
+        return;
+    }
+    p.setPen(QPen(color, 1, Qt::DotLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawLine(QPointF(x0, y), QPointF(x1, y));
+}
+
 void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor &color,
-              const Theme &t, bool selected, bool hovered)
+              const Theme &t, bool selected, bool hovered, double textShift)
 {
     const bool likely = e.confidence < 0.9;
     QPen outline(t.markOutline, selected ? 2.0 : 1.0, likely ? Qt::DashLine : Qt::SolidLine);
@@ -385,10 +406,7 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
                 p.setBrush(g);
                 p.drawRoundedRect(end, 3, 3);
             }
-            QPen dotted(color.darker(130), 1, Qt::DotLine);
-            p.setPen(dotted);
-            p.setBrush(Qt::NoBrush);
-            p.drawLine(QPointF(shown.left(), m.bottom()), QPointF(shown.right(), m.bottom()));
+            drawDots(p, shown.left(), shown.right(), m.bottom(), color.darker(130));
         }
     } else if (item.vague) {
         // Too narrow for a bar: a hollow ring, never the solid mark of an exact date.
@@ -412,7 +430,8 @@ void drawItem(QPainter &p, const PlacedItem &item, const Event &e, const QColor 
     }
     if (!item.text.isEmpty()) {
         p.setPen(t.text);
-        p.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        // At its baseline: the text is elided to fit already, and a point needs no text layout.
+        p.drawText(QPointF(item.label.left(), item.label.center().y() + textShift), item.text);
     }
 }
 
@@ -523,6 +542,8 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
     drawConnectors(p, scene, L, t, options);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(t.font);
+    const QFontMetricsF itemMetrics(t.font);
+    const double textShift = (itemMetrics.ascent() - itemMetrics.descent()) / 2;
     const QList<Event> &events = scene.events();
     // Lanes showing marks alone hold many: plain shapes without antialiasing keep them cheap
     // (a vague date is still a tinted band, an exact one a solid tick).
@@ -545,7 +566,8 @@ void paintTimeline(QPainter &p, const TimelineScene &scene, const FrameLayout &L
             continue;
         }
         drawItem(p, item, events[item.event], eventColor(scene, item.event, options), t,
-                 item.event == options.selectedEvent, item.event == options.hoveredEvent);
+                 item.event == options.selectedEvent, item.event == options.hoveredEvent,
+                 textShift);
     }
     p.restore();
 

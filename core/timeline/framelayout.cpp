@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +61,20 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
     L.ticks = computeTicks(L.scale, QFontMetricsF(tickFont), locale);
 
     const QFontMetricsF metrics(labelFont);
+    // Shaping a label to measure it is most of a frame full of labels, and the same titles come
+    // back frame after frame: their widths are kept per thread, for the font last used.
+    thread_local QString widthsFont;
+    thread_local QHash<QString, double> widths;
+    if (const QString key = labelFont.key(); key != widthsFont || widths.size() > 200000) {
+        widthsFont = key;
+        widths.clear();
+    }
+    auto titleWidth = [&metrics](const QString &title) {
+        auto it = widths.constFind(title);
+        if (it == widths.constEnd())
+            it = widths.insert(title, metrics.horizontalAdvance(title));
+        return *it;
+    };
     const auto &lanes = scene.lanes();
     const auto &events = scene.events();
     const TimelineIndex &index = scene.index();
@@ -168,7 +183,7 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                     // A wide bar holds its label inside, as long as the bar allows.
                     const double room =
                         std::max(opt.maxLabelWidth, item.mark.width() - 2 * opt.labelGap - 4);
-                    double labelW = metrics.horizontalAdvance(e.title);
+                    double labelW = titleWidth(e.title);
                     item.text = e.title;
                     if (labelW > room) { // eliding is costly: only when needed
                         item.text = metrics.elidedText(e.title, Qt::ElideRight, room);
