@@ -67,7 +67,7 @@ FilterSnapshot::FilterSnapshot(QList<Event> events, const QList<Actor> &actors)
     m_nameStart.reserve(size_t(m_events.size()) + 1);
     m_nameOf.reserve(size_t(m_events.size()) * 3);
     for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const Event &e = m_events[i];
+        const Event &e = std::as_const(m_events)[i]; // const: no detach, the events stay shared
         if (e.id)
             m_indexOfId.insert(e.id, int(i));
         m_nameStart.push_back(qint32(m_nameOf.size()));
