@@ -518,14 +518,23 @@ void MainWindow::loadHere(bool keepFilters)
 {
     Status status;
     QList<Event> events = m_store->allEvents(&status);
-    if (!status)
-        QMessageBox::warning(this, tr("Detente"),
-                             tr("Cannot read the events: %1").arg(status.message()));
     const QList<Actor> actors = m_store->actors();
     m_scene.setEvents(std::move(events), actors, m_laneMode);
     showScene(actors, keepFilters);
     for (const auto &then : std::exchange(m_afterLoad, {}))
         then();
+    warnUnreadable(status);
+}
+
+void MainWindow::warnUnreadable(const Status &status)
+{
+    // After the scene is in, and from the event loop: the message box runs a loop of its own, in
+    // which a newer load could otherwise finish first and then be overwritten by this one.
+    if (!status)
+        QTimer::singleShot(0, this, [this, message = status.message()] {
+            QMessageBox::warning(this, tr("Detente"),
+                                 tr("Cannot read the events: %1").arg(message));
+        });
 }
 
 void MainWindow::adoptLoadResult(const SceneLoadWorker::Result &result)
@@ -536,15 +545,13 @@ void MainWindow::adoptLoadResult(const SceneLoadWorker::Result &result)
         loadHere(m_loadKeepsFilters);
         return;
     }
-    if (!result.status)
-        QMessageBox::warning(this, tr("Detente"),
-                             tr("Cannot read the events: %1").arg(result.status.message()));
     auto old = std::make_shared<TimelineScene>(std::move(m_scene));
     m_scene = std::move(*result.scene);
     showScene(result.actors, m_loadKeepsFilters, &result.actorNames);
     for (const auto &then : std::exchange(m_afterLoad, {}))
         then();
     m_loader->discard(std::move(old)); // once nothing here refers to its events
+    warnUnreadable(result.status);
 }
 
 void MainWindow::updateLoadingIndicator(qint64 events)
@@ -753,8 +760,10 @@ void MainWindow::clearFilters()
 void MainWindow::applyView(const ViewSettings &view)
 {
     m_applyingView = true;
-    if (view.lanes != m_laneMode)
-        setLaneMode(view.lanes);
+    // New lanes mean a new scene, which may come from a worker: the view's range is set once it
+    // is in (set now, the new scene's fit would replace it). The filters below go with it.
+    const bool relane = view.lanes != m_laneMode && m_store;
+    m_laneMode = view.lanes;
     m_view->setColorBy(view.colorBy);
     const EventFilter &f = view.filter;
     if (f.between) {
@@ -772,12 +781,19 @@ void MainWindow::applyView(const ViewSettings &view)
     m_filters->setFilter(f);
     m_search->setText(f.text);
     m_applyingView = false;
-    applyFilters();
-    if (view.range) {
+    const auto showRange = [this, range = view.range] {
+        if (!range)
+            return;
         TimeScale scale = m_view->scale();
-        scale.setRange(view.range->first, view.range->second);
+        scale.setRange(range->first, range->second);
         m_view->setScale(scale);
+    };
+    if (relane) {
+        reload(true, showRange);
+        return;
     }
+    applyFilters();
+    showRange();
 }
 
 Status MainWindow::saveView(const QString &name)

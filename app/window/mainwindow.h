@@ -132,6 +132,8 @@ private:
     /// Reads the events again (after an edit, an import, new lanes, another database), on the
     /// worker for large databases; `then` runs once they are shown.
     void reload(bool keepFilters = true, std::function<void()> then = {});
+    /// Says (soon, from the event loop) that the events could not all be read.
+    void warnUnreadable(const Status &status);
     /// reload()'s synchronous path: reads the events here and shows them.
     void loadHere(bool keepFilters);
     /// Shows m_scene, new from a load, in every part of the window; the filters in force stay

@@ -223,3 +223,27 @@ TEST_CASE("loading a large database: time and longest freeze", "[.][loadbench]")
     measure("undo", [&] { window.undoStack()->undo(); });
     CHECK(window.scene().events().size() > 0);
 }
+
+TEST_CASE("a saved view with other lanes keeps its range when the scene loads on the worker",
+          "[gui][loading]")
+{
+    TempDir tmp;
+    MainWindow window;
+    useWorkers(window);
+    window.resize(1400, 800);
+    window.show();
+    REQUIRE(window.openDatabase(tmp.path(QStringLiteral("db.sqlite"))).isOk());
+    QTRY_VERIFY(settled(window));
+    // A view of March 2024, lanes by kind, saved while the window shows something else.
+    ViewSettings march = window.currentView();
+    march.lanes = LaneMode::ByKind;
+    march.range = {dayStartMs(QDate(2024, 3, 1)), dayStartMs(QDate(2024, 4, 1))};
+    REQUIRE(window.store()->saveView(QStringLiteral("March"), march.toJson()).isOk());
+    REQUIRE(window.scene().laneMode() == LaneMode::ByActor);
+
+    REQUIRE(window.openView(QStringLiteral("March")).isOk());
+    QTRY_VERIFY(settled(window));
+    CHECK(window.scene().laneMode() == LaneMode::ByKind);
+    CHECK(window.timelineView()->scale().start() == march.range->first);
+    CHECK(window.timelineView()->scale().end() == march.range->second);
+}
