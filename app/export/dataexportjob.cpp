@@ -71,6 +71,7 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
     if (isRunning())
         return;
     m_cancel.store(false);
+    m_skippedWrite.store(false);
     m_cancelled = false;
     m_status = {};
     m_path = path;
@@ -85,8 +86,12 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
             return;
         }
         const QByteArray bytes = exportEventData(EventStore(db), filter, format, title, &m_status);
-        if (!m_status || m_cancel.load())
+        if (!m_status)
             return;
+        if (m_cancel.load()) { // past this point Cancel comes too late: the file is written
+            m_skippedWrite.store(true);
+            return;
+        }
         m_status = writeFileWhole(path, bytes);
     });
     connect(m_thread, &QThread::finished, this, &DataExportJob::finish);
@@ -100,7 +105,7 @@ void DataExportJob::finish()
     if (m_progress)
         m_progress->deleteLater();
     m_progress = nullptr;
-    m_cancelled = m_cancel.load();
+    m_cancelled = m_skippedWrite.load();
     if (!m_cancelled && !m_status) {
         m_error =
             new QMessageBox(QMessageBox::Warning, tr("Export Data"),

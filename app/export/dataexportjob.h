@@ -33,7 +33,8 @@ public:
                DataFormat format, const QString &title);
     bool isRunning() const { return m_thread != nullptr; }
 
-    /// The last export's outcome (empty message: written), its file, the dialog while it runs.
+    /// The last export's outcome (empty message: written), its file, the dialog while it runs;
+    /// wasCancelled() only when Cancel came before the file was written.
     const Status &status() const { return m_status; }
     const QString &path() const { return m_path; }
     bool wasCancelled() const { return m_cancelled; }
@@ -56,7 +57,8 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_error;
     std::atomic<bool> m_cancel{false};
-    Status m_status; ///< written by the worker, read after it ended
+    std::atomic<bool> m_skippedWrite{false}; ///< cancelled before the file was written
+    Status m_status;                         ///< written by the worker, read after it ended
     QString m_path;
     bool m_cancelled = false;
 };

@@ -55,6 +55,7 @@ DataImport::~DataImport()
     if (m_thread) {
         m_cancel.store(true);
         m_thread->wait();
+        delete m_thread; // its finished() would reach no one now
     }
 }
 
