@@ -191,22 +191,19 @@ int viewFromOptions(const QCommandLineParser &parser, const EventStore &store, c
     return Ok;
 }
 
-/// The events as data, in `format` (csv, json, timelinejs): every event, or what the filter
-/// options keep. JSON of a whole database carries its sources, actors and links too.
+/// The events as data, in `format`: every event, or what the filter options keep. JSON of a
+/// whole database carries its sources, actors and links too.
 /// Returns Ok, or an exit code with *error saying why.
 int eventData(const QCommandLineParser &parser, const EventStore &store, const Database &db,
-              const std::optional<std::pair<QString, QString>> &between, const QString &format,
+              const std::optional<std::pair<QString, QString>> &between, DataFormat format,
               QByteArray *bytes, QString *error)
 {
     ViewSettings view;
     if (const int code = viewFromOptions(parser, store, db, between, &view, error); code != Ok)
         return code;
-    const DataFormat dataFormat = format == u"csv"    ? DataFormat::Csv
-                                  : format == u"json" ? DataFormat::Json
-                                                      : DataFormat::TimelineJs;
     Status status;
-    *bytes = exportEventData(store, view.filter, dataFormat, parser.value(QStringLiteral("title")),
-                             &status);
+    *bytes =
+        exportEventData(store, view.filter, format, parser.value(QStringLiteral("title")), &status);
     if (!status) {
         *error = QStringLiteral("cannot read events: %1").arg(status.message());
         return Failure;
@@ -216,7 +213,8 @@ int eventData(const QCommandLineParser &parser, const EventStore &store, const D
 
 /// `export` to .csv or .json: the events themselves, for spreadsheets and the web.
 int runDataExport(const QCommandLineParser &parser,
-                  const std::optional<std::pair<QString, QString>> &between, const QString &out)
+                  const std::optional<std::pair<QString, QString>> &between, const QString &out,
+                  DataFormat format)
 {
     if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
         return fail(Failure, QStringLiteral("%1 exists; use --force to overwrite it").arg(out));
@@ -224,10 +222,6 @@ int runDataExport(const QCommandLineParser &parser,
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    const QString format =
-        out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
-        : parser.isSet(QStringLiteral("timelinejs"))             ? QStringLiteral("timelinejs")
-                                                                 : QStringLiteral("json");
     QByteArray bytes;
     QString error;
     if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
@@ -274,9 +268,8 @@ int runExport(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("out")))
         return fail(Usage, QStringLiteral("export needs --out FILE"));
     const QString out = parser.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix == u"csv" || suffix == u"json")
-        return runDataExport(parser, between, out);
+    if (const auto data = dataFormatForPath(out, parser.isSet(QStringLiteral("timelinejs"))))
+        return runDataExport(parser, between, out, *data);
     const auto format = exportFormatFor(out);
     if (!format)
         return fail(Usage, QStringLiteral("cannot tell the format from \"%1\" (use .png, .jpg, "
@@ -649,15 +642,19 @@ int runDump(const QStringList &arguments)
     addFilterOptions(parser);
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format != u"csv" && format != u"json" && format != u"timelinejs")
+    const QString name = parser.value(QStringLiteral("format")).toLower();
+    const std::optional<DataFormat> format = name == u"csv"          ? DataFormat::Csv
+                                             : name == u"json"       ? DataFormat::Json
+                                             : name == u"timelinejs" ? DataFormat::TimelineJs
+                                                                     : std::optional<DataFormat>();
+    if (!format)
         return fail(Usage, QStringLiteral("dump needs --format csv, json or timelinejs"));
     Database db;
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
     QByteArray bytes;
-    if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
+    if (const int code = eventData(parser, store, db, between, *format, &bytes, &error); code != Ok)
         return fail(code, error);
     writeOut(bytes);
     return Ok;
