@@ -192,6 +192,13 @@ FrameLayout layoutFrame(const TimelineScene &scene, const TimeScale &scale, QSiz
                     const bool inside = item.mark.width() >= labelW + 2 * opt.labelGap + 4;
                     const double labelX = inside ? item.mark.left() + opt.labelGap + 2
                                                  : item.mark.right() + opt.labelGap;
+                    // A label running off the right edge ends in an ellipsis there instead
+                    // of being cut mid-word.
+                    const double edgeRoom = right - labelX;
+                    if (!inside && labelW > edgeRoom && edgeRoom >= minLabelWidth) {
+                        item.text = metrics.elidedText(e.title, Qt::ElideRight, edgeRoom);
+                        labelW = metrics.horizontalAdvance(item.text);
+                    }
                     item.label = QRectF(labelX, 0, labelW, opt.rowHeight);
                 }
                 rowMarkEnd[size_t(row)] = item.mark.right();

@@ -114,3 +114,22 @@ TEST_CASE("hit testing finds the event under its mark", "[timeline][layout]")
     }
     CHECK(L.hitTest(QPointF(5, 5)) == -1);
 }
+
+TEST_CASE("a label that would run off the right edge ends in an ellipsis there",
+          "[timeline][layout]")
+{
+    TimelineScene scene;
+    scene.setEvents({makeEvent(QStringLiteral("Hostilities begin"), QDate(2022, 2, 24),
+                               QStringLiteral("Russia")),
+                     makeEvent(QStringLiteral("Moscow claims Ukrainian losses near 500,000"),
+                               QDate(2024, 4, 26), QStringLiteral("Russia"))});
+    const Theme theme = Theme::light();
+    const FrameLayout L =
+        layoutFrame(scene, fitAllScale(scene, 400), QSizeF(520, 300), theme.font, theme.smallFont);
+    REQUIRE(L.items.size() == 2);
+    const PlacedItem &last = L.items[0].event == 1 ? L.items[0] : L.items[1];
+    REQUIRE_FALSE(last.label.isNull());
+    CHECK(last.label.right() <= L.plotRect.right());
+    CHECK(last.text.endsWith(QChar(0x2026)));
+    CHECK(last.text.size() > 1);
+}
