@@ -1,8 +1,10 @@
 #include "exportdialog.h"
 
+#include "model/datespan.h"
 #include "timeline/timelinescene.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -34,11 +36,16 @@ ExportDialog::ExportDialog(const TimelineScene &scene, const RenderOptions &rend
     , m_scale(new QDoubleSpinBox(this))
     , m_onScreen(new QRadioButton(tr("What is on &screen"), this))
     , m_everything(new QRadioButton(tr("&All events"), this))
+    , m_between(new QRadioButton(tr("F&rom"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_title(new QLineEdit(this))
     , m_subtitle(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_colorBy(new QComboBox(this))
     , m_pages(new QSpinBox(this))
+    , m_pageSize(new QComboBox(this))
+    , m_orientation(new QComboBox(this))
     , m_previewLabel(new QLabel(this))
     , m_message(new QLabel(this))
     , m_previewTimer(new QTimer(this))
@@ -57,6 +64,23 @@ ExportDialog::ExportDialog(const TimelineScene &scene, const RenderOptions &rend
     m_scale->setValue(1);
     m_pages->setRange(1, 100);
     m_onScreen->setChecked(true);
+    // A chosen range starts as the days on screen.
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDateRange(QDate(firstSupportedYear, 1, 1), QDate(lastSupportedYear, 12, 31));
+    }
+    m_from->setDate(dayOfMs(visible.first));
+    m_to->setDate(dayOfMs(std::max(visible.first, visible.second - 1)));
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    for (const auto &[name, id] : {std::pair{QStringLiteral("A4"), QPageSize::A4},
+                                   std::pair{QStringLiteral("A3"), QPageSize::A3},
+                                   std::pair{QStringLiteral("Letter"), QPageSize::Letter},
+                                   std::pair{QStringLiteral("Legal"), QPageSize::Legal}})
+        m_pageSize->addItem(name, int(id));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->addItem(tr("Print"), QStringLiteral("print"));
@@ -69,23 +93,43 @@ ExportDialog::ExportDialog(const TimelineScene &scene, const RenderOptions &rend
     m_title->setPlaceholderText(tr("No title"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A row holding several fields names the first as its label's buddy, so Alt+letter works
+    // and the label shows no stray "&".
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&File:"), m_path), pathRow);
     auto *size = new QHBoxLayout;
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(m_height);
     size->addWidget(new QLabel(tr("pixels, scale"), this));
     size->addWidget(m_scale);
-    form->addRow(tr("&Size:"), size);
+    form->addRow(labelFor(tr("&Size:"), m_width), size);
     auto *range = new QHBoxLayout;
     range->addWidget(m_onScreen);
     range->addWidget(m_everything);
+    range->addWidget(m_between);
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(m_to);
+    range->addStretch(1);
     form->addRow(tr("Range:"), range);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("&Colour by:"), m_colorBy);
-    form->addRow(tr("PDF &pages:"), m_pages);
+    auto *pdf = new QHBoxLayout;
+    pdf->addWidget(m_pages);
+    pdf->addWidget(new QLabel(tr("side by side in time, on"), this));
+    pdf->addWidget(m_pageSize);
+    pdf->addWidget(m_orientation);
+    pdf->addStretch(1);
+    m_pageSize->setAccessibleName(tr("Page size"));
+    m_orientation->setAccessibleName(tr("Orientation"));
+    form->addRow(labelFor(tr("PDF &pages:"), m_pages), pdf);
 
     m_previewLabel->setMinimumSize(480, 240);
     m_previewLabel->setAlignment(Qt::AlignCenter);
@@ -113,9 +157,15 @@ ExportDialog::ExportDialog(const TimelineScene &scene, const RenderOptions &rend
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, changed);
     for (QLineEdit *e : {m_title, m_subtitle, m_path})
         connect(e, &QLineEdit::textChanged, this, changed);
-    for (QComboBox *c : {m_theme, m_colorBy})
+    for (QComboBox *c : {m_theme, m_colorBy, m_pageSize, m_orientation})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_onScreen, &QRadioButton::toggled, this, changed);
+    for (QRadioButton *r : {m_onScreen, m_everything, m_between})
+        connect(r, &QRadioButton::toggled, this, changed);
+    for (QDateEdit *d : {m_from, m_to}) {
+        connect(d, &QDateEdit::dateChanged, this, changed);
+        // Touching a date means that range.
+        connect(d, &QDateEdit::editingFinished, m_between, [this] { m_between->setChecked(true); });
+    }
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Export Timeline"), path(),
@@ -148,6 +198,8 @@ ExportOptions ExportDialog::options() const
     o.scale = m_scale->value();
     if (m_onScreen->isChecked())
         o.range = m_visible;
+    else if (m_between->isChecked())
+        o.range = std::make_pair(dayStartMs(m_from->date()), dayStartMs(m_to->date().addDays(1)));
     o.title = m_title->text();
     o.subtitle = m_subtitle->text().isEmpty() && !o.title.isEmpty() ? m_subtitle->placeholderText()
                                                                     : m_subtitle->text();
@@ -158,15 +210,25 @@ ExportOptions ExportDialog::options() const
     o.render.colorBy =
         colorByFromName(m_colorBy->currentData().toString()).value_or(ColorBy::Actor);
     o.pages = m_pages->value();
+    o.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
+    o.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     return o;
 }
 
 void ExportDialog::updateEnabled()
 {
     const auto format = exportFormatFor(path());
-    m_pages->setEnabled(format == ExportFormat::Pdf);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_pages, m_pageSize, m_orientation})
+        w->setEnabled(format == ExportFormat::Pdf);
     m_scale->setEnabled(format == ExportFormat::Png || format == ExportFormat::Jpeg);
-    if (!format && !path().isEmpty())
+    for (QDateEdit *d : {m_from, m_to})
+        d->setEnabled(m_between->isChecked());
+    QPushButton *save = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    const bool backwards = m_between->isChecked() && m_to->date() < m_from->date();
+    save->setEnabled(!backwards);
+    if (backwards)
+        m_message->setText(tr("The range ends before it starts."));
+    else if (!format && !path().isEmpty())
         m_message->setText(tr("Name the file .png, .jpg, .svg or .pdf."));
     else
         m_message->clear();
@@ -221,6 +283,11 @@ void ExportDialog::loadSettings()
     m_scale->setValue(settings.value(QStringLiteral("scale"), 1.0).toDouble());
     (settings.value(QStringLiteral("everything"), false).toBool() ? m_everything : m_onScreen)
         ->setChecked(true);
+    m_pageSize->setCurrentIndex(std::max(
+        0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
+    m_orientation->setCurrentIndex(
+        std::max(0, m_orientation->findData(settings.value(QStringLiteral("orientation"),
+                                                           int(QPageLayout::Landscape)))));
     m_title->setText(settings.value(QStringLiteral("title")).toString());
     m_theme->setCurrentIndex(std::max(
         0, m_theme->findData(settings.value(QStringLiteral("theme"), QStringLiteral("light")))));
@@ -239,6 +306,8 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("title"), m_title->text());
     settings.setValue(QStringLiteral("theme"), m_theme->currentData());
     settings.setValue(QStringLiteral("pages"), m_pages->value());
+    settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
+    settings.setValue(QStringLiteral("orientation"), m_orientation->currentData());
 }
 
 } // namespace detente

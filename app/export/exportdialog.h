@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -52,11 +53,16 @@ private:
     QDoubleSpinBox *m_scale;
     QRadioButton *m_onScreen;
     QRadioButton *m_everything;
+    QRadioButton *m_between;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QLineEdit *m_title;
     QLineEdit *m_subtitle;
     QComboBox *m_theme;
     QComboBox *m_colorBy;
     QSpinBox *m_pages;
+    QComboBox *m_pageSize;
+    QComboBox *m_orientation;
     QLabel *m_previewLabel;
     QLabel *m_message;
     QTimer *m_previewTimer;

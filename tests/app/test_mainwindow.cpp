@@ -11,7 +11,13 @@
 #include "windowfixture.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -256,6 +262,83 @@ TEST_CASE("the export dialog previews and writes what the view shows", "[gui][ex
     ExportDialog again(f.window.scene(), view->renderOptions(), visible, QSize(100, 100));
     CHECK(again.path() == path);
     CHECK(again.options().size == QSize(800, 300));
+}
+
+namespace {
+/// The dialog's child of type W with this accessible name or text.
+template<typename W> W *named(QWidget &parent, const QString &name)
+{
+    for (W *w : parent.findChildren<W *>())
+        if (w->accessibleName() == name || w->property("text").toString() == name)
+            return w;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("the export dialog exports a chosen range onto chosen PDF pages", "[gui][export]")
+{
+    WindowFixture f;
+    TimelineView *view = f.view();
+    QSettings().remove(QStringLiteral("export"));
+    const std::pair<qint64, qint64> visible{view->scale().start(), view->scale().end()};
+    ExportDialog dialog(f.window.scene(), view->renderOptions(), visible, QSize(800, 300));
+    QDateEdit *from = named<QDateEdit>(dialog, QStringLiteral("First day"));
+    QDateEdit *to = named<QDateEdit>(dialog, QStringLiteral("Last day"));
+    REQUIRE(from);
+    REQUIRE(to);
+    // The dates start as the days on screen, and only count once chosen.
+    CHECK(from->date() == dayOfMs(visible.first));
+    CHECK_FALSE(from->isEnabled());
+    named<QRadioButton>(dialog, QStringLiteral("F&rom"))->setChecked(true);
+    CHECK(from->isEnabled());
+    from->setDate(QDate(2024, 4, 20));
+    to->setDate(QDate(2024, 4, 30));
+    ExportOptions o = dialog.options();
+    REQUIRE(o.range);
+    CHECK(*o.range ==
+          std::make_pair(dayStartMs(QDate(2024, 4, 20)), dayStartMs(QDate(2024, 5, 1))));
+
+    // A range that ends before it starts cannot be exported, and the dialog says why.
+    to->setDate(QDate(2024, 4, 1));
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("&Export"))
+            exportButton = b;
+    REQUIRE(exportButton);
+    CHECK_FALSE(exportButton->isEnabled());
+    bool said = false;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        said = said || l->text().contains(QStringLiteral("ends before it starts"));
+    CHECK(said);
+    to->setDate(QDate(2024, 4, 30));
+    CHECK(exportButton->isEnabled());
+
+    // PDF: page size and orientation are the dialog's.
+    const QString path = f.tmp.path("range.pdf");
+    dialog.setPath(path);
+    QComboBox *size = named<QComboBox>(dialog, QStringLiteral("Page size"));
+    QComboBox *orientation = named<QComboBox>(dialog, QStringLiteral("Orientation"));
+    REQUIRE(size);
+    REQUIRE(orientation);
+    CHECK(size->isEnabled());
+    size->setCurrentIndex(size->findText(QStringLiteral("A3")));
+    orientation->setCurrentIndex(orientation->findData(int(QPageLayout::Portrait)));
+    dialog.exportNow();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto box =
+        QRegularExpression(QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)"))
+            .match(QString::fromLatin1(file.readAll()));
+    REQUIRE(box.hasMatch());
+    // A3 portrait: 297 × 420 mm.
+    CHECK(box.captured(1).toDouble() == Approx(841.9).margin(1));
+    CHECK(box.captured(2).toDouble() == Approx(1190.6).margin(1));
+
+    // Page size and orientation are remembered; the range starts again from the screen.
+    ExportDialog again(f.window.scene(), view->renderOptions(), visible, QSize(800, 300));
+    CHECK(again.options().pageSize.id() == QPageSize::A3);
+    CHECK(again.options().orientation == QPageLayout::Portrait);
 }
 
 TEST_CASE("the view can be copied as an image", "[gui][export]")
