@@ -30,6 +30,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -39,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -65,6 +69,34 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_overview = new OverviewStrip(centre);
+    {
+        // Above the timeline while the open file is gone: what is shown can still be saved.
+        m_fileBanner = new QFrame(centre);
+        m_fileBanner->setObjectName(QStringLiteral("fileGone"));
+        m_fileBanner->setAutoFillBackground(true);
+        QPalette warning = m_fileBanner->palette();
+        warning.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
+        warning.setColor(QPalette::WindowText, QColor(0x3b, 0x2a, 0x00));
+        m_fileBanner->setPalette(warning);
+        auto *row = new QHBoxLayout(m_fileBanner);
+        m_fileBannerText = new QLabel(m_fileBanner);
+        m_fileBannerText->setWordWrap(true);
+        m_fileBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row->addWidget(m_fileBannerText, 1);
+        auto *saveCopy = new QPushButton(tr("Save a &Copy…"), m_fileBanner);
+        auto *reopen = new QPushButton(tr("&Reopen"), m_fileBanner);
+        reopen->setObjectName(QStringLiteral("reopen"));
+        row->addWidget(saveCopy);
+        row->addWidget(reopen);
+        connect(saveCopy, &QPushButton::clicked, this, &MainWindow::saveCopyDialog);
+        connect(reopen, &QPushButton::clicked, this, &MainWindow::reopenDialog);
+        m_fileBanner->hide();
+        centreLayout->addWidget(m_fileBanner);
+    }
+    m_fileWatcher = new QFileSystemWatcher(this);
+    // Deleting or renaming over the file changes it for the watcher; so do this program's own
+    // writes, and checking is cheap.
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] { checkDatabaseFile(); });
     centreLayout->addWidget(m_view, 1);
     centreLayout->addWidget(m_overview);
     setCentralWidget(centre);
@@ -228,6 +260,109 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Back from another program, which may have moved the file.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkDatabaseFile();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::checkDatabaseFile()
+{
+    if (!m_db || m_fileGone)
+        return !m_fileGone;
+    if (m_db->checkFile())
+        return true;
+    m_fileGone = true;
+    if (m_loader->isBusy()) {
+        // It may be reading whatever is at the path now: read here instead.
+        m_loader->cancel();
+        QTimer::singleShot(0, this, [this] {
+            updateLoadingIndicator();
+            loadHere(m_loadKeepsFilters);
+        });
+    }
+    m_fileBannerText->setText(
+        tr("<b>%1 was deleted, moved or replaced by another program.</b> The window still shows "
+           "what was in it, but changes can no longer be saved. Save a copy to keep it, or "
+           "reopen what is at that path now.")
+            .arg(QDir::toNativeSeparators(m_db->path()).toHtmlEscaped()));
+    m_fileBanner->show();
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(false);
+    // The workers read through a connection of their own, opened by path: from now on they
+    // would read another file, or none. Filters run on this connection instead.
+    m_filterWorker->setScene(m_scene.events(), m_store->actors(), m_store.get(), QString());
+    return false;
+}
+
+bool MainWindow::dataOnlyHere() const
+{
+    return m_fileGone ||
+           (m_db->isReadOnly() && m_db->openedSchemaVersion() != Database::currentSchemaVersion());
+}
+
+Status MainWindow::saveDatabaseCopy(const QString &path)
+{
+    if (!m_db)
+        return Status::error(tr("No database is open."));
+    return m_db->saveCopy(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_db)
+        return;
+    const QFileInfo open(m_db->path());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"),
+        open.absoluteDir().filePath(tr("%1 copy.sqlite").arg(open.completeBaseName())),
+        tr("Detente databases (*.sqlite *.detente *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (Status s = saveDatabaseCopy(path); !s) {
+        QMessageBox::critical(this, tr("Save a Copy"), s.message());
+        return;
+    }
+    m_copySaved = m_fileGone;
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+Status MainWindow::reopenDatabase()
+{
+    if (!m_db)
+        return Status::error(tr("No database is open."));
+    const QString path = m_db->path();
+    m_loader->cancel();
+    m_db->close();
+    return openDatabase(path, false);
+}
+
+void MainWindow::reopenDialog()
+{
+    if (!m_db)
+        return;
+    const QString path = m_db->path();
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::information(
+            this, tr("Reopen"),
+            tr("There is no file at %1 now. Save a copy to keep what the window shows.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (m_fileGone && !m_copySaved &&
+        QMessageBox::question(this, tr("Reopen"),
+                              tr("Open the file that is at %1 now? What the window shows was not "
+                                 "saved as a copy and will be gone.")
+                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        return;
+    if (Status s = reopenDatabase(); !s)
+        QMessageBox::critical(this, tr("Reopen"), s.message());
+}
+
 QString MainWindow::lastDatabase()
 {
     const QString path = QSettings().value(QStringLiteral("view/database")).toString();
@@ -318,6 +453,9 @@ void MainWindow::createActions()
     exportData->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QAction *copy = file->addAction(tr("&Copy View as Image"), this, &MainWindow::copyViewImage);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    file->addSeparator();
+    QAction *saveCopy = file->addAction(tr("Save a Cop&y As…"), this, &MainWindow::saveCopyDialog);
+    saveCopy->setToolTip(tr("Everything in the open database, into a new file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -439,6 +577,12 @@ Status MainWindow::openDatabase(const QString &path, bool seedNew)
     m_store = std::make_unique<EventStore>(*db);
     m_edit.store = m_store.get();
     m_db = std::move(db);
+    m_fileGone = false;
+    m_copySaved = false;
+    m_fileBanner->hide();
+    if (!m_fileWatcher->files().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->files());
+    m_fileWatcher->addPath(m_db->path());
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(!m_db->isReadOnly());
     reload(false, [this] { restoreDatabaseView(); });
@@ -494,12 +638,10 @@ void MainWindow::reload(bool keepFilters, std::function<void()> then)
     }
     if (then)
         m_afterLoad.append(std::move(then));
-    // The data is only in this connection for an older read-only file read through an upgraded
-    // copy in memory; small databases load faster here than through a round trip.
-    const bool ownCopy =
-        m_db->isReadOnly() && m_db->openedSchemaVersion() != Database::currentSchemaVersion();
+    checkDatabaseFile();
+    // Small databases load faster here than through a round trip.
     const qint64 count = m_store->eventCount();
-    if (ownCopy || count < m_loader->synchronousLimit()) {
+    if (dataOnlyHere() || count < m_loader->synchronousLimit()) {
         updateLoadingIndicator();
         loadHere(m_loadKeepsFilters);
         return;
@@ -567,12 +709,9 @@ void MainWindow::showScene(const QList<Actor> &actors, bool keepFilters,
 {
     // The filters in force survive a reload (new lanes, an edit); another database starts clean.
     const EventFilter before = keepFilters ? currentFilter() : EventFilter();
-    // The worker filters with a connection of its own, unless the data is only in this one
-    // (an older read-only file read through an upgraded copy in memory).
-    const bool ownCopy =
-        m_db->isReadOnly() && m_db->openedSchemaVersion() != Database::currentSchemaVersion();
+    // The worker filters with a connection of its own, unless the data is only in this one.
     m_filterWorker->setScene(m_scene.events(), actors, m_store.get(),
-                             ownCopy ? QString() : m_db->path());
+                             dataOnlyHere() ? QString() : m_db->path());
     m_view->setScene(&m_scene);
     if (actorNames)
         m_actors->setNames(*actorNames);

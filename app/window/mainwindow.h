@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QLineEdit;
@@ -99,6 +100,17 @@ public:
     void setLaneMode(LaneMode mode);
     /// The database the user had open last time, if it still exists; else empty.
     static QString lastDatabase();
+    /// Whether the open database's file was deleted, moved or replaced by another program; the
+    /// window then says so, keeps showing what was in it, and offers to save a copy or reopen.
+    /// Checked when the file changes, when the window is activated and before every reload.
+    bool checkDatabaseFile();
+    bool isDatabaseFileGone() const { return m_fileGone; }
+    /// File → Save a Copy As…: everything in the open database, into a new file (works when the
+    /// open file is gone).
+    Status saveDatabaseCopy(const QString &path);
+    /// Opens whatever database file is now at the open one's path. The open connection is
+    /// closed first: SQLite's journal beside the path is still the old file's.
+    Status reopenDatabase();
 
 Q_SIGNALS:
     /// A filter change's result is in: the list, the counts and the timeline's filter follow it.
@@ -123,6 +135,7 @@ private Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -158,6 +171,12 @@ private:
     void updateFilteringIndicator();
     /// The status bar's text: how many events are shown, the database.
     void updateStatusText();
+    /// The events are only in this window's connection (a file gone, or an older read-only
+    /// file read through an upgraded copy in memory): the workers cannot open it by its path.
+    bool dataOnlyHere() const;
+    void saveCopyDialog();
+    /// The banner's Reopen: asks first when what is shown was not saved as a copy.
+    void reopenDialog();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;
@@ -175,6 +194,11 @@ private:
     QList<std::function<void()>> m_afterLoad; ///< what waits for the running load
     DetailsPane *m_details = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_fileBanner = nullptr; ///< "the file was deleted or replaced" above the timeline
+    QLabel *m_fileBannerText = nullptr;
+    QFileSystemWatcher *m_fileWatcher = nullptr;
+    bool m_fileGone = false;
+    bool m_copySaved = false; ///< since the file went
     ActorPanel *m_actors = nullptr;
     FilterPanel *m_filters = nullptr;
     OverviewStrip *m_overview = nullptr;

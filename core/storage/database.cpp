@@ -9,6 +9,10 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
+#include <sys/stat.h>
+
 namespace detente {
 
 namespace {
@@ -61,12 +65,34 @@ int Database::currentSchemaVersion()
     return int(migrations().size());
 }
 
+namespace {
+/// A file's device and inode, which stay the same through renames.
+std::optional<std::pair<quint64, quint64>> identityOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return std::make_pair(quint64(st.st_dev), quint64(st.st_ino));
+}
+} // namespace
+
 void Database::close()
 {
-    if (m_db) {
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
+    if (!m_db)
+        return;
+    int moved = 0;
+    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved);
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    // SQLite does not checkpoint into a file that was deleted or renamed over, and leaves its
+    // log at the path: the next connection there would replay this file's pages into another
+    // file. Removed when the log is still the one this connection had.
+    const QString wal = m_path + QStringLiteral("-wal");
+    if (moved && m_wal && identityOf(wal) == m_wal) {
+        QFile::remove(wal);
+        QFile::remove(m_path + QStringLiteral("-shm"));
     }
+    m_wal.reset();
 }
 
 Status Database::open(const QString &path, OpenMode mode)
@@ -116,6 +142,7 @@ Status Database::open(const QString &path, OpenMode mode)
         close();
         return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
     }
+    m_wal = identityOf(path + QStringLiteral("-wal"));
     return {};
 }
 
@@ -289,6 +316,45 @@ Status Database::checkFile() const
                                         "by another program while it was open; nothing was "
                                         "written (open it again)")
                 .arg(m_path));
+    return {};
+}
+
+Status Database::saveCopy(const QString &path) const
+{
+    if (!m_db)
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "database is not open"));
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::error(QCoreApplication::translate(
+            "detente::Database", "a copy cannot replace the database it is made from"));
+    // Into a file of its own next to the target, renamed over it once whole: a failed copy
+    // leaves no half file and an earlier file of that name intact.
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    auto failed = [&](const QString &why) {
+        QFile::remove(part);
+        return Status::error(
+            QCoreApplication::translate("detente::Database", "cannot save a copy as %1: %2")
+                .arg(path, why));
+    };
+    sqlite3 *copy = nullptr;
+    if (sqlite3_open_v2(part.toUtf8().constData(), &copy,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString why = copy ? sqliteMessage(copy) : QStringLiteral("out of memory");
+        sqlite3_close_v2(copy);
+        return failed(why);
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(copy, "main", m_db, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    const QString why = sqliteMessage(copy);
+    if (sqlite3_close(copy) != SQLITE_OK || rc != SQLITE_DONE)
+        return failed(why);
+    std::error_code error; // replaces an earlier file in one step
+    std::filesystem::rename(QFile::encodeName(part).toStdString(),
+                            QFile::encodeName(path).toStdString(), error);
+    if (error)
+        return failed(QString::fromStdString(error.message()));
     return {};
 }
 

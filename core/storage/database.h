@@ -6,9 +6,10 @@
 #include <QList>
 #include <QString>
 
-#include <string_view>
-
 #include <memory>
+#include <optional>
+#include <string_view>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,6 +53,10 @@ public:
     /// An error when the file was deleted, moved or replaced since it was opened (every write
     /// transaction checks this first, so nothing is written into a file no one will see).
     Status checkFile() const;
+    /// Writes everything this connection sees into a new database file at `path` (replacing
+    /// one there only once the copy is complete). Works when the open file was deleted or
+    /// replaced: what was in it can still be saved.
+    Status saveCopy(const QString &path) const;
     /// How long a write waits for another connection's lock before it fails (default 3 s).
     void setBusyTimeout(int ms);
     /// Stops the statement running on this connection (it fails as interrupted). Any thread,
@@ -77,6 +82,10 @@ private:
     QString m_backupPath;
     int m_openedVersion = 0;
     bool m_readOnly = false;
+    /// The write-ahead log beside the file as this connection found it (device, inode): when the
+    /// file was moved, SQLite leaves that log behind at the path, where it would be replayed into
+    /// whatever file is there now; close() removes it if it is still this one.
+    std::optional<std::pair<quint64, quint64>> m_wal;
 };
 
 /// A prepared statement (RAII over sqlite3_stmt) with 1-based parameter binding.

@@ -488,3 +488,69 @@ TEST_CASE("colours, lanes, the database and its range survive a restart", "[gui]
     CHECK(again.timelineView()->scale().end() == zoomed.end());
     QSettings().clear();
 }
+
+TEST_CASE("the window says when its database file is deleted or replaced, and can save what it "
+          "shows",
+          "[gui][fault]")
+{
+    WindowFixture f;
+    const QString path = f.databasePath();
+    REQUIRE(f.window.scene().events().size() == 9);
+    bool replaced = false;
+    SECTION("deleted")
+    {
+        REQUIRE(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    SECTION("replaced by another database")
+    {
+        const QString other = f.tmp.path(QStringLiteral("other.sqlite"));
+        {
+            Database db; // empty
+            REQUIRE(db.open(other).isOk());
+        }
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QFile::rename(other, path));
+        replaced = true;
+    }
+    // The file watcher notices; the window says so above the timeline.
+    QTRY_VERIFY(f.window.isDatabaseFileGone());
+    auto *banner = f.window.findChild<QWidget *>(QStringLiteral("fileGone"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    QStringList texts;
+    for (const QLabel *label : banner->findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.join(u' ').contains(QStringLiteral("was deleted, moved or replaced")));
+    for (QAction *a : f.window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&New Event…") ||
+            a->text() == QStringLiteral("&Delete Event"))
+            CHECK_FALSE(a->isEnabled());
+
+    // What was in it stays on screen, through a reload and a filter, and not the other file's.
+    f.window.setLaneMode(LaneMode::ByKind);
+    QTRY_VERIFY(!f.window.isLoading());
+    CHECK(f.window.scene().events().size() == 9);
+    f.window.actorPanel()->only(QStringLiteral("NATO"));
+    QTRY_VERIFY(!f.window.isFiltering());
+    CHECK(f.window.eventListModel()->rowCount() == 3);
+
+    // ... and can be saved whole.
+    const QString copy = f.tmp.path(QStringLiteral("rescued.sqlite"));
+    REQUIRE(f.window.saveDatabaseCopy(copy).isOk());
+    {
+        Database db;
+        REQUIRE(db.open(copy, Database::OpenMode::ReadOnly).isOk());
+        CHECK(EventStore(db).eventCount() == 9);
+    }
+    if (replaced) {
+        // Reopen shows what is at the path now.
+        REQUIRE(banner->findChild<QPushButton *>(QStringLiteral("reopen")));
+        REQUIRE(f.window.reopenDatabase().isOk());
+        QTRY_VERIFY(!f.window.isLoading());
+        CHECK_FALSE(f.window.isDatabaseFileGone());
+        CHECK_FALSE(banner->isVisible());
+        CHECK(f.window.scene().events().isEmpty());
+    }
+}

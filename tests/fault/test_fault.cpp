@@ -350,4 +350,65 @@ TEST_CASE("a database deleted or replaced while open: reads still work, writes s
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral("was deleted, moved or replaced")));
     CHECK(s.message().contains(path));
+
+    // What was in it can still be saved, whole, under another name.
+    const QString copy = tmp.path(QStringLiteral("rescued.sqlite"));
+    REQUIRE(db.saveCopy(copy).isOk());
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+    Database rescued;
+    REQUIRE(rescued.open(copy, Database::OpenMode::ReadOnly).isOk());
+    CHECK(EventStore(rescued).eventCount() == 2);
+}
+
+TEST_CASE("a database replaced while open: its journal is not replayed into the new file",
+          "[fault]")
+{
+    TempDir tmp;
+    const QString path = makeDatabase(tmp);
+    const QString other = makeDatabase(tmp, QStringLiteral("other.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).isOk());
+        EventStore store(db);
+        // Pages in the write-ahead log, not yet in the file.
+        REQUIRE(db.exec("PRAGMA wal_autocheckpoint = 0").isOk());
+        QList<Event> more;
+        for (int i = 0; i < 200; ++i)
+            more << detente::test::makeEvent(QStringLiteral("Only in the first %1").arg(i),
+                                             QDate(2024, 2, 1).addDays(i), QStringLiteral("China"));
+        REQUIRE(store.insertEvents(more).isOk());
+        REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QFile::rename(other, path));
+        CHECK_FALSE(db.checkFile().isOk());
+    } // closed: SQLite leaves its log at the path
+    Database db;
+    REQUIRE(db.open(path).isOk());
+    CHECK(integrity(db) == QStringLiteral("ok"));
+    EventStore store(db);
+    CHECK(store.eventCount() == 2); // the other file's, and nothing of the first's
+}
+
+TEST_CASE("a copy of a database replaces an earlier file only once it is whole", "[fault]")
+{
+    TempDir tmp;
+    const QString path = makeDatabase(tmp);
+    Database db;
+    REQUIRE(db.open(path).isOk());
+    const QString target = tmp.path(QStringLiteral("copy.sqlite"));
+    {
+        QFile earlier(target);
+        REQUIRE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier file");
+    }
+    // Into a folder that does not exist: fails, says so, and leaves nothing behind.
+    const Status bad = db.saveCopy(tmp.path(QStringLiteral("no/such/folder/copy.sqlite")));
+    REQUIRE_FALSE(bad.isOk());
+    CHECK(bad.message().startsWith(QStringLiteral("cannot save a copy as")));
+    // Onto itself: refused.
+    CHECK_FALSE(db.saveCopy(path).isOk());
+    REQUIRE(db.saveCopy(target).isOk());
+    Database copy;
+    REQUIRE(copy.open(target, Database::OpenMode::ReadOnly).isOk());
+    CHECK(EventStore(copy).eventCount() == 2);
 }
