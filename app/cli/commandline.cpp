@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "appdatabase.h"
+#include "ingest/dateresolver.h"
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
 #include "io/articleimport.h"
@@ -430,12 +431,17 @@ bool readArticle(const QString &path, QString *text, QString *error)
     return true;
 }
 
+QString noPublishedDate()
+{
+    return QStringLiteral("--published YYYY-MM-DD is needed to resolve dates such as "
+                          "\"on Thursday\" (the file does not state when it was published)");
+}
+
 /// Parses --published, which extraction needs to resolve relative dates.
 bool publishedDate(const QCommandLineParser &parser, QDate *date, QString *error)
 {
     if (!parser.isSet(QStringLiteral("published"))) {
-        *error = QStringLiteral("--published YYYY-MM-DD is needed to resolve dates such as "
-                                "\"on Thursday\"");
+        *error = noPublishedDate();
         return false;
     }
     *date = QDate::fromString(parser.value(QStringLiteral("published")), Qt::ISODate);
@@ -445,6 +451,21 @@ bool publishedDate(const QCommandLineParser &parser, QDate *date, QString *error
         return false;
     }
     return true;
+}
+
+/// Says on stderr which publication date is used when --published did not give it.
+void noteDate(const QString &file, QDate date, const QString &where)
+{
+    QTextStream(stderr) << "detente: " << file << ": no --published given; using "
+                        << date.toString(Qt::ISODate) << ", the publication date " << where
+                        << Qt::endl;
+}
+
+/// Prints why the user's gazetteer file is not used, if it is not.
+void warnGazetteer(const QString &warning)
+{
+    if (!warning.isEmpty())
+        QTextStream(stderr) << "detente: " << warning << Qt::endl;
 }
 
 QList<ExtractedEvent> extractFromFile(const QCommandLineParser &parser, ArticleInput *article,
@@ -457,7 +478,8 @@ QList<ExtractedEvent> extractFromFile(const QCommandLineParser &parser, ArticleI
                                  : QStringLiteral("name only one article file");
         return {};
     }
-    if (!publishedDate(parser, &article->published, error)) {
+    if (parser.isSet(QStringLiteral("published")) &&
+        !publishedDate(parser, &article->published, error)) {
         *code = Usage;
         return {};
     }
@@ -467,8 +489,38 @@ QList<ExtractedEvent> extractFromFile(const QCommandLineParser &parser, ArticleI
     }
     article->title = parser.value(QStringLiteral("title"));
     article->url = parser.value(QStringLiteral("url"));
+    // A "url: / published: / title:" header is no part of the text; the options win over it.
+    const bool dated = article->published.isValid();
+    applyArticleHeader(article);
+    if (!dated && article->published.isValid()) {
+        noteDate(files.first(), article->published, QStringLiteral("in the file's header"));
+    } else if (!dated) {
+        const auto stated = DateResolver::publicationDate(article->text, QDate::currentDate());
+        if (!stated) {
+            *code = Usage;
+            *error = noPublishedDate();
+            return {};
+        }
+        article->published = *stated;
+        noteDate(files.first(), article->published, QStringLiteral("stated in the text"));
+    }
+    // The user's gazetteer, and the actors and aliases of the database --db names.
+    Database db;
+    std::optional<EventStore> store;
+    if (parser.isSet(QStringLiteral("db"))) {
+        if (Status s = db.open(parser.value(QStringLiteral("db")), Database::OpenMode::ReadOnly);
+            !s) {
+            *code = Failure;
+            *error = s.message();
+            return {};
+        }
+        store.emplace(db);
+    }
+    QString warning;
+    const Gazetteer gazetteer = extractionGazetteer(store ? &*store : nullptr, &warning);
+    warnGazetteer(warning);
     *code = Ok;
-    return extractEvents(*article, Gazetteer::builtin());
+    return extractEvents(*article, gazetteer);
 }
 
 void addArticleOptions(QCommandLineParser &parser)
@@ -485,6 +537,9 @@ int runExtract(const QStringList &args)
 {
     QCommandLineParser parser;
     addArticleOptions(parser);
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Also find the actors and aliases of this database."),
+                      QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"events\":[…]} as JSON.")});
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
@@ -565,21 +620,42 @@ int runImport(const QStringList &args)
         format = ImportFormat::Article; // only articles have a publication date
     }
     // An article's dates are resolved against its publication date: ask before anything runs.
+    // --published, else the "published:" line of the file's header.
     ArticleInput article;
-    const bool articles = format == ImportFormat::Article ||
-                          (format == ImportFormat::Auto &&
-                           std::any_of(files.begin(), files.end(), [](const QString &f) {
-                               return Importer::detectFormat(f) == ImportFormat::Article;
-                           }));
-    if (articles) {
+    QHash<QString, ArticleInput> articles; // by file
+    for (const QString &file : files)
+        if (format == ImportFormat::Article ||
+            (format == ImportFormat::Auto &&
+             (articleFileHeader(file) || Importer::detectFormat(file) == ImportFormat::Article)))
+            articles.insert(file, {});
+    if (!articles.isEmpty()) {
         QString error;
-        if (!publishedDate(parser, &article.published, &error))
+        if (parser.isSet(QStringLiteral("published")) &&
+            !publishedDate(parser, &article.published, &error))
             return fail(Usage, error);
         if (files.size() > 1 && parser.isSet(QStringLiteral("published")))
             return fail(Usage, QStringLiteral("--published belongs to one article: import "
                                               "articles one at a time"));
         article.title = parser.value(QStringLiteral("title"));
         article.url = parser.value(QStringLiteral("url"));
+        for (const QString &file : files) {
+            if (!articles.contains(file))
+                continue;
+            ArticleInput &input = articles[file];
+            input = article;
+            if (input.published.isValid())
+                continue;
+            const auto header = articleFileHeader(file);
+            if (!header || !header->published.isValid())
+                return fail(Usage, articles.size() > 1
+                                       ? QStringLiteral("%1: %2").arg(file, noPublishedDate())
+                                       : noPublishedDate());
+            input.published = header->published;
+            noteDate(file, input.published, QStringLiteral("in the file's header"));
+        }
+        QString warning;
+        extractionGazetteer(nullptr, &warning);
+        warnGazetteer(warning);
     }
     Database db;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -594,9 +670,10 @@ int runImport(const QStringList &args)
     QTextStream err(stderr);
     for (const QString &file : files) {
         Importer importer(store);
-        importer.setArticle(article);
+        importer.setArticle(articles.value(file, article));
         importer.setLogPath(Importer::defaultLogPath(file));
-        const ImportResult r = importer.importFile(file, format);
+        const ImportResult r =
+            importer.importFile(file, articles.contains(file) ? ImportFormat::Article : format);
         // What could not be read, by line, on stderr; the summary on stdout.
         for (qsizetype i = 0; i < std::min<qsizetype>(r.problems.size(), 20); ++i)
             err << "detente: " << file << ": " << r.problems[i].text() << Qt::endl;
@@ -686,12 +763,19 @@ QString usage()
                "       detente export [--db PATH] --out FILE.csv|FILE.json [--timelinejs] "
                "[filters]\n"
                "                                           write the events as data\n"
-               "       detente extract --published YYYY-MM-DD [--title T] [--url U] ARTICLE.txt "
-               "[--json]\n"
+               "       detente extract [--published YYYY-MM-DD] [--title T] [--url U] [--db PATH] "
+               "ARTICLE.txt [--json]\n"
                "                                           find the dated events of an article\n"
-               "       detente import [--db PATH] [--format article] --published YYYY-MM-DD "
+               "       detente import [--db PATH] [--format article] [--published YYYY-MM-DD] "
                "[--title T] [--url U]\n"
                "              ARTICLE.txt                  store an article and its events\n"
+               "         Without --published, the date comes from the file's header\n"
+               "         (\"url: …\", \"published: YYYY-MM-DD\", \"title: …\" lines, then a "
+               "blank line)\n"
+               "         or, for extract, from the text (\"Published: 26 April 2024\").\n"
+               "         Actors are found with the bundled gazetteer, your own gazetteer file\n"
+               "         %2\n"
+               "         and, for extract --db, that database's actors and aliases.\n"
                "       detente import [--db PATH] [--format "
                "gdelt|icews|csv|json|timelinejs|article] "
                "FILE...\n"
@@ -706,7 +790,7 @@ QString usage()
                "With --db, list and export read an existing database and never change it; import\n"
                "creates it, empty, when it is missing.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.\n")
-        .arg(defaultDatabasePath());
+        .arg(defaultDatabasePath(), QDir::toNativeSeparators(Gazetteer::userFilePath()));
 }
 
 bool isHeadless(int argc, char **argv)

@@ -81,14 +81,14 @@ QString actorsText(const Event &e)
 }
 
 // The gazetteer's name for what the user typed ("china" → "China"), else the words as typed.
-QString canonicalActor(const QString &typed)
+QString canonicalActor(const Gazetteer &gazetteer, const QString &typed)
 {
     const QString name = typed.simplified();
     if (name.isEmpty())
         return name;
-    if (const auto actor = Gazetteer::builtin().actor(name))
+    if (const auto actor = gazetteer.actor(name))
         return actor->name;
-    for (const Actor &a : Gazetteer::builtin().actors())
+    for (const Actor &a : gazetteer.actors())
         if (a.name.compare(name, Qt::CaseInsensitive) == 0)
             return a.name;
     return name;
@@ -116,6 +116,7 @@ void setRole(Event &e, Role role, const QString &name)
 ArticleDialog::ArticleDialog(EventStore &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_gazetteer(extractionGazetteer(&store, &m_gazetteerWarning))
     , m_text(new QPlainTextEdit(this))
     , m_published(new QDateEdit(QDate::currentDate(), this))
     , m_publishedHint(new QLabel(this))
@@ -129,6 +130,7 @@ ArticleDialog::ArticleDialog(EventStore &store, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_eventTitle(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_extractTimer(new QTimer(this))
 {
@@ -170,7 +172,7 @@ ArticleDialog::ArticleDialog(EventStore &store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_kind->addItems(knownEventKinds());
     QStringList names;
-    for (const Actor &a : Gazetteer::builtin().actors())
+    for (const Actor &a : m_gazetteer.actors())
         names << a.name;
     names.sort(Qt::CaseInsensitive);
     for (QLineEdit *edit : {m_source, m_target}) {
@@ -200,6 +202,11 @@ ArticleDialog::ArticleDialog(EventStore &store, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setText(m_gazetteerWarning);
+    m_notice->setVisible(!m_gazetteerWarning.isEmpty());
+    layout->addWidget(m_notice);
     auto *bottom = new QHBoxLayout;
     m_status->setWordWrap(true);
     bottom->addWidget(m_status, 1);
@@ -265,9 +272,22 @@ bool ArticleDialog::openFile(const QString &path, QString *error)
         *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), s.message());
         return false;
     }
-    setArticleText(text);
+    // A "url: / published: / title:" header says what the fields ask; it is no part of the text.
+    ArticleInput article;
+    article.text = std::move(text);
+    applyArticleHeader(&article);
+    setArticleText(article.text);
     if (m_title->text().isEmpty())
-        m_title->setText(QFileInfo(path).completeBaseName());
+        m_title->setText(article.title.isEmpty() ? QFileInfo(path).completeBaseName()
+                                                 : article.title);
+    if (m_url->text().isEmpty())
+        m_url->setText(article.url);
+    if (article.published.isValid()) {
+        setPublished(article.published);
+        m_publishedChosen = true; // the header says it: the text does not override it
+        m_publishedFromText = true;
+        m_publishedHint->setText(tr("as stated in the file"));
+    }
     return true;
 }
 
@@ -332,7 +352,7 @@ void ArticleDialog::extract()
     article.text = text;
     article.published = published;
     m_candidates.clear();
-    for (ExtractedEvent &x : extractEvents(article, Gazetteer::builtin()))
+    for (ExtractedEvent &x : extractEvents(article, m_gazetteer))
         m_candidates.append({std::move(x), true, true});
     fillTable();
     if (!m_candidates.isEmpty())
@@ -504,8 +524,8 @@ void ArticleDialog::actorsEdited()
     if (row < 0)
         return;
     Event &e = m_candidates[row].found.event;
-    setRole(e, Role::Source, canonicalActor(m_source->text()));
-    setRole(e, Role::Target, canonicalActor(m_target->text()));
+    setRole(e, Role::Source, canonicalActor(m_gazetteer, m_source->text()));
+    setRole(e, Role::Target, canonicalActor(m_gazetteer, m_target->text()));
     fillRow(row);
 }
 
@@ -561,8 +581,17 @@ void ArticleDialog::updateState()
 
 bool ArticleDialog::save()
 {
-    if (m_text->toPlainText() != m_extractedText || m_published->date() != m_extractedDate)
-        extract(); // the text changed since the events were found: find them again first
+    if (m_text->toPlainText() != m_extractedText || m_published->date() != m_extractedDate) {
+        // The events were found in other words or against another date: find them again and
+        // let the user review them before anything is saved.
+        extract();
+        updateState();
+        if (m_problem.isEmpty()) {
+            m_problem = tr("The text changed: review the events again, then Save.");
+            m_status->setText(m_problem);
+        }
+        return false;
+    }
     updateState();
     if (!m_problem.isEmpty())
         return false;

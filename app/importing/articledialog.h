@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/extractor.h"
+#include "ingest/gazetteer.h"
 
 #include <QDate>
 #include <QDialog>
@@ -58,6 +59,8 @@ public:
     int savedCount() const { return m_saved; }
     /// Why the last save failed, or why saving is not possible now; empty when it is.
     QString problem() const { return m_problem; }
+    /// Why the user's gazetteer file is not used (shown above the buttons); empty when it is.
+    QString gazetteerWarning() const { return m_gazetteerWarning; }
 
 private:
     struct Candidate {
@@ -82,6 +85,8 @@ private:
     int currentRow() const;
 
     EventStore &m_store;
+    Gazetteer m_gazetteer; // the bundled one, the user's file, the store's actors and aliases
+    QString m_gazetteerWarning;
     QList<Candidate> m_candidates;
     QString m_extractedText;
     QDate m_extractedDate;
@@ -104,6 +109,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_eventTitle = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_notice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_extractTimer = nullptr;
 };

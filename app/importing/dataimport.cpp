@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "importing/articledialog.h"
+#include "io/articleimport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -112,7 +113,8 @@ void DataImport::start(const QStringList &files)
     // Articles are reviewed in their own dialog; data files go to the worker.
     QStringList data;
     for (const QString &file : files) {
-        if (Importer::detectFormat(file) != ImportFormat::Article) {
+        // (A file with a "url: / published: / title:" header is an article whatever follows.)
+        if (Importer::detectFormat(file) != ImportFormat::Article && !articleFileHeader(file)) {
             data << file;
             continue;
         }

@@ -52,10 +52,16 @@ DetailsPane::DetailsPane(QWidget *parent)
     // Sources open in the browser; links to events stay here.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"event")
+        if (url.scheme() == u"event") {
             Q_EMIT eventLinkActivated(QUrl::fromPercentEncoding(url.path().toUtf8()));
-        else
+        } else if (url.scheme() == u"article") {
+            bool ok = false;
+            const int index = url.path().toInt(&ok);
+            if (ok && index >= 0 && index < m_reports.size())
+                Q_EMIT articleRequested(m_reports.at(index));
+        } else {
             QDesktopServices::openUrl(url);
+        }
     });
     setAccessibleName(tr("Event details"));
     clearEvent();
@@ -63,17 +69,22 @@ DetailsPane::DetailsPane(QWidget *parent)
 
 void DetailsPane::clearEvent()
 {
+    m_reports.clear();
     setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(esc(tr("Click an event on the timeline to see its details."))));
 }
 
-void DetailsPane::showEvent(const Event &event, const QList<Link> &answers,
-                            const QList<Link> &answeredBy, const QList<SourceReport> &sources)
+namespace {
+/// The reports the pane lists: every source's, or (none given) the event's own source and quote.
+QList<SourceReport> reportsOf(const Event &e, const QList<SourceReport> &sources)
 {
-    setHtml(html(event, locale(), answers, answeredBy, sources));
+    QList<SourceReport> reports = sources;
+    if (reports.isEmpty() &&
+        (!e.source.title.isEmpty() || !e.source.url.isEmpty() || !e.quote.isEmpty()))
+        reports.append({e.source, e.quote, e.quoteBegin, e.quoteEnd, false});
+    return reports;
 }
 
-namespace {
 /// The quote, escaped, with the event's own words in bold: its date as written, its actors and
 /// persons (and the aliases the text may use for them are left plain).
 QString ownWordsInBold(const QString &quote, const Event &e)
@@ -107,6 +118,13 @@ QString ownWordsInBold(const QString &quote, const Event &e)
     return out;
 }
 } // namespace
+
+void DetailsPane::showEvent(const Event &event, const QList<Link> &answers,
+                            const QList<Link> &answeredBy, const QList<SourceReport> &sources)
+{
+    m_reports = reportsOf(event, sources);
+    setHtml(html(event, locale(), answers, answeredBy, sources));
+}
 
 QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Link> &answers,
                           const QList<Link> &answeredBy, const QList<SourceReport> &sources)
@@ -171,14 +189,12 @@ QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Lin
         row(tr("According to"), esc(e.attributedTo));
     h += QStringLiteral("</table>");
     // Every source that reports it, each with its words (the event's own in bold).
-    QList<SourceReport> reports = sources;
-    if (reports.isEmpty() &&
-        (!e.source.title.isEmpty() || !e.source.url.isEmpty() || !e.quote.isEmpty()))
-        reports.append({e.source, e.quote, e.quoteBegin, e.quoteEnd});
+    const QList<SourceReport> reports = reportsOf(e, sources);
     if (reports.size() > 1)
         h += QStringLiteral("<p style='color:gray'>%1</p>")
                  .arg(esc(tr("Reported by %1 sources").arg(reports.size())));
-    for (const SourceReport &m : std::as_const(reports)) {
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const SourceReport &m = reports.at(i);
         QString source = esc(m.source.title.isEmpty() ? m.source.url : m.source.title);
         // Web addresses open in the browser; other schemes (file:, javascript:) are not links.
         const QString scheme = QUrl(m.source.url).scheme().toLower();
@@ -187,6 +203,11 @@ QString DetailsPane::html(const Event &e, const QLocale &locale, const QList<Lin
         if (m.source.published.isValid())
             source += QStringLiteral(" <span style='color:gray'>(%1)</span>")
                           .arg(esc(tr("published %1").arg(longDate(m.source.published, locale))));
+        // A stored article opens in a window of its own, at the event's words.
+        if (m.hasText)
+            source += QStringLiteral(" · <a href=\"article:%1\">%2</a>")
+                          .arg(i)
+                          .arg(esc(tr("Show article")));
         if (!source.isEmpty())
             h += QStringLiteral("<p><span style='color:gray'>%1</span> %2</p>")
                      .arg(esc(tr("Source")), source);

@@ -26,9 +26,17 @@ public:
                         const QList<Link> &answeredBy = {},
                         const QList<SourceReport> &sources = {});
 
+    /// The sources' reports of the event shown (what its "Show article" links open).
+    const QList<SourceReport> &reports() const { return m_reports; }
+
 Q_SIGNALS:
     /// A link to another event was clicked (its key).
     void eventLinkActivated(const QString &key);
+    /// "Show article" was clicked: the report whose source's stored text to show.
+    void articleRequested(const detente::SourceReport &report);
+
+private:
+    QList<SourceReport> m_reports;
 };
 
 } // namespace detente

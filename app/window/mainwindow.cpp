@@ -15,6 +15,7 @@
 #include "timeline/indexbuilder.h"
 #include "timeline/viewsettings.h"
 #include "window/actorpanel.h"
+#include "window/articlewindow.h"
 #include "window/detailspane.h"
 #include "window/eventlistmodel.h"
 #include "window/filterchips.h"
@@ -245,6 +246,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_details, &DetailsPane::eventLinkActivated, this, [this](const QString &key) {
         if (const int event = m_store ? m_scene.indexOfId(m_store->idOfKey(key)) : -1; event >= 0)
             selectEvent(event, false);
+    });
+    // "Show article": the stored text in a window of its own, at the event's words.
+    connect(m_details, &DetailsPane::articleRequested, this, [this](const SourceReport &report) {
+        const std::optional<Source> source =
+            m_store ? m_store->source(report.source.key) : std::nullopt;
+        if (!source || source->body.isEmpty()) {
+            QMessageBox::information(this, tr("Show Article"),
+                                     tr("The article's text is not in the database."));
+            return;
+        }
+        auto *article = new ArticleWindow(*source, report, this);
+        article->setAttribute(Qt::WA_DeleteOnClose);
+        article->show();
     });
     connect(m_view, &TimelineView::eventActivated, this, [this](int event) {
         showDetails(event);

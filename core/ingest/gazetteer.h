@@ -36,6 +36,22 @@ public:
     /// Merges a gazetteer JSON document into this one; false with a message on error.
     bool load(const QByteArray &json, QString *error = nullptr);
 
+    /// Where a user's own gazetteer lives: gazetteer.json in the user's data folder, beside the
+    /// database (QStandardPaths::AppDataLocation).
+    static QString userFilePath();
+    /// Merges a gazetteer file the user wrote (the bundled file's format). The whole file is
+    /// checked first: on any fault nothing of it is merged, and `error` names the file and says
+    /// what is wrong (with the line and column of a JSON syntax error).
+    bool loadFile(const QString &path, QString *error = nullptr);
+    /// Merges actors as a store keeps them (name, kind, code, whom they speak for, office,
+    /// aliases): new actors and new aliases are found in texts from then on.
+    void addActors(const QList<Actor> &actors);
+    /// The gazetteer extraction uses: the bundled one, then the user's file at `userFile` when it
+    /// exists (when it cannot be used, `warning` says why and the rest goes on without it), then
+    /// `actors` (a store's).
+    static Gazetteer forExtraction(const QList<Actor> &actors = {}, QString *warning = nullptr,
+                                   const QString &userFile = userFilePath());
+
     /// The actor with this canonical name.
     std::optional<Actor> actor(const QString &name) const;
     /// All actors, in load order.
@@ -59,6 +75,8 @@ private:
     void addAlias(const QString &text, const QString &actor, const QString &person,
                   MentionKind kind);
     void sortAliases();
+    void addActor(Actor a, const QStringList &aliases, const QStringList &metonyms,
+                  const QStringList &adjectives, bool surname);
 
     QList<Actor> m_actors;
     QHash<QString, qsizetype> m_index;

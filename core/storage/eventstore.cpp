@@ -1097,8 +1097,8 @@ QList<SourceReport> EventStore::mentions(qint64 eventId) const
 {
     QList<SourceReport> result;
     Statement st(m_db, "SELECT s.key, s.title, s.url, s.publisher, s.published, m.quote, "
-                       "m.quote_begin, m.quote_end FROM mentions m JOIN sources s ON s.id = "
-                       "m.source_id WHERE m.event_id = ?1 ORDER BY m.id");
+                       "m.quote_begin, m.quote_end, coalesce(s.body <> '', 0) FROM mentions m "
+                       "JOIN sources s ON s.id = m.source_id WHERE m.event_id = ?1 ORDER BY m.id");
     st.bind(1, eventId);
     while (st.next()) {
         SourceReport m;
@@ -1107,6 +1107,7 @@ QList<SourceReport> EventStore::mentions(qint64 eventId) const
         m.quote = st.text(5);
         m.begin = st.isNull(6) ? -1 : st.int64(6);
         m.end = st.isNull(7) ? -1 : st.int64(7);
+        m.hasText = st.int64(8) != 0;
         result.append(m);
     }
     return result;

@@ -35,6 +35,7 @@ struct SourceReport {
     SourceRef source;
     QString quote;
     qsizetype begin = -1, end = -1; ///< the quote's character offsets in the source's text
+    bool hasText = false;           ///< the source's text is stored (Source::body)
 };
 
 /// Events linked by "answers": what an event answers (earlier links first) and what answered it.

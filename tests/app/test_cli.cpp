@@ -8,7 +8,9 @@
 #include "timeline/sceneloader.h"
 #include "timeline/viewsettings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -573,4 +575,184 @@ TEST_CASE("list, dump and export read the same filters", "[cli][io]")
         CHECK(r.exitCode == 2);
         CHECK(r.err == "detente: --from and --to go together\n");
     }
+}
+
+namespace {
+const char *const kHeaderArticle =
+    "url: https://example.org/china-urges-nato\n"
+    "published: 2024-06-18\n"
+    "title: China urges NATO to stop shifting blame\n"
+    "\n"
+    "China on Tuesday urged NATO to stop shifting blame over the Ukraine war.\n"
+    "NATO chief Jens Stoltenberg accused Beijing on Monday of fuelling the conflict.\n";
+
+QJsonArray extractedEvents(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("events")).toArray();
+}
+
+QStringList starts(const QJsonArray &events)
+{
+    QStringList out;
+    for (const QJsonValue &v : events)
+        out << v.toObject().value(QStringLiteral("start")).toString();
+    return out;
+}
+} // namespace
+
+TEST_CASE("extract and import read an article file's header; the options win", "[cli][article]")
+{
+    TempDir tmp;
+    const QString article = tmp.path("05-china.txt");
+    REQUIRE(detente::test::writeFile(article, kHeaderArticle));
+    const QString body = QString::fromUtf8(kHeaderArticle).section(QStringLiteral("\n\n"), 1);
+
+    // extract: the header's date, said on stderr; offsets count in the body.
+    const Run r = runDetente({QStringLiteral("extract"), article, QStringLiteral("--json")},
+                             tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.contains("2024-06-18"));
+    CHECK(r.err.contains("header"));
+    const QJsonArray events = extractedEvents(r);
+    REQUIRE(events.size() == 2);
+    CHECK(starts(events) ==
+          QStringList{QStringLiteral("2024-06-18"), QStringLiteral("2024-06-17")});
+    for (const QJsonValue &v : events) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray offsets = o.value(QStringLiteral("offsets")).toArray();
+        CHECK(body.mid(offsets[0].toInt(), offsets[1].toInt() - offsets[0].toInt()) ==
+              o.value(QStringLiteral("sentence")).toString());
+        CHECK_FALSE(o.value(QStringLiteral("sentence")).toString().contains(u"url:"));
+    }
+    // --published wins over the header, silently.
+    const Run chosen = runDetente({QStringLiteral("extract"), QStringLiteral("--published"),
+                                   QStringLiteral("2024-06-21"), article, QStringLiteral("--json")},
+                                  tmp.path("home"));
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(chosen.err.isEmpty());
+    CHECK(starts(extractedEvents(chosen)) ==
+          QStringList{QStringLiteral("2024-06-18"), QStringLiteral("2024-06-17")});
+
+    // import: the article is the header's source, its body the text.
+    const QString db = tmp.path("articles.sqlite");
+    const Run imported = runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, article},
+                                    tmp.path("home"));
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.startsWith("imported 2 events from "));
+    CHECK(imported.err.contains("2024-06-18"));
+    const QString other = tmp.path("other.txt");
+    REQUIRE(detente::test::writeFile(
+        other, QByteArray(kHeaderArticle).replace("china-urges-nato", "another")));
+    const Run titled =
+        runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--title"),
+                    QStringLiteral("My title"), QStringLiteral("--published"),
+                    QStringLiteral("2024-06-19"), other},
+                   tmp.path("home"));
+    INFO(titled.err.toStdString());
+    REQUIRE(titled.exitCode == 0);
+    CHECK(titled.err.isEmpty());
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    EventStore store(database);
+    const auto source = store.source(QStringLiteral("https://example.org/china-urges-nato"));
+    REQUIRE(source.has_value());
+    CHECK(source->ref.title == u"China urges NATO to stop shifting blame");
+    CHECK(source->ref.published == QDate(2024, 6, 18));
+    CHECK(source->body == body);
+    const auto second = store.source(QStringLiteral("https://example.org/another"));
+    REQUIRE(second.has_value());
+    CHECK(second->ref.title == u"My title");
+    CHECK(second->ref.published == QDate(2024, 6, 19));
+}
+
+TEST_CASE("extract takes the publication date the text states, and says so", "[cli][article]")
+{
+    TempDir tmp;
+    const QString article = tmp.path("article.txt");
+    REQUIRE(detente::test::writeFile(article, "Beijing rejects NATO claims\n"
+                                              "Published: Friday, 26 April 2024\n"
+                                              "\n"
+                                              "NATO accused China on Thursday of fuelling the "
+                                              "war.\n"));
+    const Run r = runDetente({QStringLiteral("extract"), article, QStringLiteral("--json")},
+                             tmp.path("home"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.contains("2024-04-26"));
+    CHECK(r.err.contains("stated in the text"));
+    CHECK(starts(extractedEvents(r)) == QStringList{QStringLiteral("2024-04-25")});
+    // A text that does not say when it was published still needs --published.
+    const QString undated = tmp.path("undated.txt");
+    REQUIRE(detente::test::writeFile(undated, "NATO accused China on Thursday of fuelling it.\n"));
+    const Run noDate = runDetente({QStringLiteral("extract"), undated}, tmp.path("home"));
+    CHECK(noDate.exitCode == 2);
+    CHECK(lines(noDate.err) == 1);
+    CHECK(noDate.err.contains("--published YYYY-MM-DD is needed"));
+}
+
+TEST_CASE("extract finds the actors of the user's gazetteer and of --db", "[cli][article]")
+{
+    TempDir tmp;
+    const QString home = tmp.path("home");
+    const QString article = tmp.path("article.txt");
+    REQUIRE(detente::test::writeFile(article,
+                                     "Fredville accused Russia on Thursday of shelling the city.\n"
+                                     "Bankova rejected the claim on Friday as groundless.\n"));
+    auto actorsOf = [](const Run &r) {
+        QStringList out;
+        for (const QJsonValue &v : extractedEvents(r))
+            for (const QJsonValue &a : v.toObject().value(QStringLiteral("actors")).toArray())
+                out << a.toObject().value(QStringLiteral("name")).toString();
+        return out;
+    };
+    const QStringList args{QStringLiteral("extract"), QStringLiteral("--published"),
+                           QStringLiteral("2024-04-26"), article, QStringLiteral("--json")};
+    const Run plain = runDetente(args, home);
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(actorsOf(plain).contains(QStringLiteral("Freedonia")));
+    CHECK_FALSE(actorsOf(plain).contains(QStringLiteral("Ukraine")));
+
+    // The user's gazetteer, in the data folder beside the database.
+    const QString gazetteer = home + QStringLiteral("/data/detente/gazetteer.json");
+    REQUIRE(QDir().mkpath(QFileInfo(gazetteer).path()));
+    REQUIRE(detente::test::writeFile(
+        gazetteer,
+        R"({"actors": [{"name": "Freedonia", "code": "FRD", "metonyms": ["Fredville"]}]})"));
+    const Run user = runDetente(args, home);
+    INFO(user.err.toStdString());
+    REQUIRE(user.exitCode == 0);
+    CHECK(user.err.isEmpty());
+    CHECK(actorsOf(user).contains(QStringLiteral("Freedonia")));
+
+    // A stored alias, with --db.
+    const QString db = tmp.path("aliases.sqlite");
+    {
+        Database database;
+        REQUIRE(database.open(db).isOk());
+        Actor ukraine;
+        ukraine.name = QStringLiteral("Ukraine");
+        ukraine.aliases = {QStringLiteral("Bankova")};
+        REQUIRE(EventStore(database).saveActors({ukraine}).isOk());
+    }
+    const Run stored = runDetente(args + QStringList{QStringLiteral("--db"), db}, home);
+    INFO(stored.err.toStdString());
+    REQUIRE(stored.exitCode == 0);
+    CHECK(actorsOf(stored).contains(QStringLiteral("Ukraine")));
+    CHECK(actorsOf(stored).contains(QStringLiteral("Freedonia")));
+
+    // A broken gazetteer: said on stderr with the file and line; extraction goes on without it.
+    REQUIRE(
+        detente::test::writeFile(gazetteer, "{\"actors\": [\n  {\"name\": \"Freedonia\",}\n]}\n"));
+    const Run broken = runDetente(args, home);
+    INFO(broken.err.toStdString());
+    REQUIRE(broken.exitCode == 0);
+    CHECK(lines(broken.err) == 1);
+    CHECK(broken.err.contains(QDir::toNativeSeparators(gazetteer).toUtf8()));
+    CHECK(broken.err.contains("line 2"));
+    CHECK_FALSE(actorsOf(broken).contains(QStringLiteral("Freedonia")));
+    CHECK(actorsOf(broken).contains(QStringLiteral("Russia")));
 }

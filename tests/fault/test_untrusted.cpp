@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "testsupport.h"
 #include "timeline/timelinescene.h"
+#include "window/detailspane.h"
 
 #include <QDomDocument>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <sqlite3.h>
 
@@ -194,4 +197,49 @@ TEST_CASE("CSV export guards every formula start in every text column", "[safety
         CHECK_FALSE(csv.contains(QStringLiteral(",\"") + evil));
         CHECK(csv.count(QStringLiteral("'") + evil) >= 5);
     }
+}
+
+TEST_CASE("hostile text stays text in the details pane", "[safety][gui]")
+{
+    const QString img = QStringLiteral("<img src=x onerror=alert(1)>");
+    const QString word = hostile + u' ' + img;
+    Event e = detente::test::makeEvent(QStringLiteral("Title ") + word, QDate(2024, 4, 26),
+                                       QStringLiteral("Actor ") + word);
+    e.summary = QStringLiteral("Summary ") + word;
+    e.quote = QStringLiteral("Quote ") + word;
+    e.persons.append({QStringLiteral("Person ") + word, e.actors.first().name});
+    e.attributedTo = QStringLiteral("Agency ") + word;
+    SourceReport report;
+    report.source.key = QStringLiteral("hostile");
+    report.source.url =
+        QStringLiteral("https://example.org/?a=1&b=\"2\"'3'<script>x</script>") + img;
+    report.quote = e.quote;
+    report.hasText = true;
+    DetailsPane pane;
+    pane.showEvent(e, {}, {}, {report});
+
+    const QString text = pane.toPlainText();
+    for (const QString &shown : {e.title, e.summary, e.quote, e.actors.first().name,
+                                 e.persons.first().name, e.attributedTo, report.source.url}) {
+        INFO(shown.toStdString());
+        CHECK(text.contains(shown));
+    }
+    // No element came from the text: no script, no image, and the one web link goes exactly
+    // where the source says (beside the pane's own "Show article" link).
+    const QString html = pane.document()->toHtml();
+    CHECK_FALSE(html.contains(u"<script", Qt::CaseInsensitive));
+    CHECK_FALSE(html.contains(u"<img", Qt::CaseInsensitive));
+    QStringList links;
+    for (QTextBlock b = pane.document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            CHECK_FALSE(format.isImageFormat());
+            if (format.isAnchor() && !links.contains(format.anchorHref()))
+                links << format.anchorHref();
+        }
+    CHECK(links == QStringList{report.source.url, QStringLiteral("article:0")});
+    const QString source = DetailsPane::html(e, QLocale::c(), {}, {}, {report});
+    CHECK_FALSE(source.contains(u"<script", Qt::CaseInsensitive));
+    CHECK_FALSE(source.contains(u"<img", Qt::CaseInsensitive));
+    CHECK_FALSE(source.contains(u"<svg", Qt::CaseInsensitive));
 }
