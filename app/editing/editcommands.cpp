@@ -28,6 +28,15 @@ void report(EditContext &context, const Status &status)
         context.failed(status.message());
 }
 
+/// A command whose first redo() wrote nothing never happened: QUndoStack::push() drops an
+/// obsolete command, so Undo does not offer to take back what was not done.
+void dropIfNeverDone(QUndoCommand &command, bool &done, const Status &status)
+{
+    if (!done && !status)
+        command.setObsolete(true);
+    done = true;
+}
+
 void notify(EditContext &context, qint64 id)
 {
     if (context.changed)
@@ -49,6 +58,7 @@ void AddEventCommand::redo()
 {
     Status s = m_context.store->insertEvents({m_event});
     report(m_context, s);
+    dropIfNeverDone(*this, m_done, s);
     const qint64 id = m_context.store->idOfKey(m_event.key);
     if (m_id && id && id != m_id)
         m_context.movedIds.insert(m_id, id);
@@ -71,21 +81,23 @@ EditEventCommand::EditEventCommand(EditContext &context, Event before, Event aft
     setText(QCoreApplication::translate("detente::EditCommands", "Edit “%1”").arg(m_after.title));
 }
 
-void EditEventCommand::write(Event event)
+Status EditEventCommand::write(Event event)
 {
     event.id = m_context.currentId(event.id);
-    report(m_context, m_context.store->updateEvent(event));
+    Status s = m_context.store->updateEvent(event);
+    report(m_context, s);
     notify(m_context, event.id);
+    return s;
 }
 
 void EditEventCommand::redo()
 {
-    write(m_after);
+    dropIfNeverDone(*this, m_done, write(m_after));
 }
 
 void EditEventCommand::undo()
 {
-    write(m_before);
+    (void)write(m_before); // a failure was reported; the command stays to be tried again
 }
 
 DeleteEventCommand::DeleteEventCommand(EditContext &context, Event event, QStringList answeredBy)
@@ -101,14 +113,20 @@ DeleteEventCommand::DeleteEventCommand(EditContext &context, Event event, QStrin
 void DeleteEventCommand::redo()
 {
     const qint64 id = m_context.currentId(m_id);
+    Status s;
     if (m_event.key.isEmpty()) {
         // It needs a key to be found again (and answered again) when it comes back.
-        m_event.key = newEventKey();
         Event keyed = m_event;
+        keyed.key = newEventKey();
         keyed.id = id;
-        report(m_context, m_context.store->updateEvent(keyed));
+        s = m_context.store->updateEvent(keyed);
+        if (s)
+            m_event.key = keyed.key;
     }
-    report(m_context, m_context.store->deleteEvent(id));
+    if (s)
+        s = m_context.store->deleteEvent(id);
+    report(m_context, s);
+    dropIfNeverDone(*this, m_done, s);
     notify(m_context, 0);
 }
 

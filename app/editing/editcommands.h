@@ -38,6 +38,7 @@ private:
     EditContext &m_context;
     Event m_event;
     qint64 m_id = 0;
+    bool m_done = false; ///< redo() ran once (a first one that fails drops the command)
 };
 
 /// Rewrites an event (undo writes back what it was).
@@ -48,9 +49,10 @@ public:
     void undo() override;
 
 private:
-    void write(Event event);
+    Status write(Event event);
     EditContext &m_context;
     Event m_before, m_after;
+    bool m_done = false; ///< redo() ran once (a first one that fails drops the command)
 };
 
 /// Deletes an event (undo brings it back with its actors, persons, tags, every source that
@@ -68,6 +70,7 @@ private:
     QList<SourceReport> m_mentions; ///< every source's report, first reported first
     QStringList m_answeredBy;       ///< keys of the events that answer this one
     qint64 m_id = 0;                ///< the id it had when first deleted
+    bool m_done = false;            ///< redo() ran once (a first one that fails drops it)
 };
 
 /// Rewrites an actor: name, kind, code, office, affiliation, aliases (undo writes back what it

@@ -7,12 +7,15 @@
 #include "window/timelineview.h"
 #include "windowfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace detente;
@@ -277,4 +280,36 @@ TEST_CASE("an actor's name, aliases and affiliation are edited and undone", "[gu
     CHECK(w.window.store()->resolveActor(QStringLiteral("Beijing")) == u"China");
     CHECK(w.window.store()->resolveActor(QStringLiteral("Middle Kingdom")).isEmpty());
     CHECK(w.stored(QStringLiteral("seed-stoltenberg"))->targetActor() == u"China");
+}
+
+TEST_CASE("an edit while another program holds the database says so and changes nothing",
+          "[gui][editing][fault]")
+{
+    Window w;
+    const auto before = w.stored(QStringLiteral("seed-casualties"));
+    REQUIRE(before);
+    // Another program's write transaction, kept open.
+    Database other;
+    REQUIRE(other.open(w.databasePath()).isOk());
+    REQUIRE(other.exec("BEGIN IMMEDIATE").isOk());
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        // The warning is modal: read it and close it, as the user would.
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        said = box->text();
+        box->accept();
+    });
+    Event after = *before;
+    after.title = QStringLiteral("Never written");
+    w.window.editEvent(*before, after);
+    CHECK(said.startsWith(QStringLiteral("The change was not saved")));
+    CHECK(said.contains(QStringLiteral("in use by another program")));
+    CHECK(w.window.undoStack()->count() == 0); // nothing to undo: nothing was done
+    REQUIRE(other.exec("ROLLBACK").isOk());
+    CHECK(w.stored(QStringLiteral("seed-casualties"))->title == before->title);
+    // Once it lets go, the same edit goes through.
+    w.window.editEvent(*before, after);
+    CHECK(w.stored(QStringLiteral("seed-casualties"))->title == QStringLiteral("Never written"));
 }
