@@ -66,7 +66,9 @@ public:
 /// read before (events without a source URL are compared by key only; Detente JSON, whose
 /// identity is the key, by key only).
 ///
-/// Runs in the caller's thread; cancel() may be called from any thread.
+/// Runs in the caller's thread, which writes and calls the progress callback; a line-based file
+/// (GDELT, ICEWS, CSV) is read and converted meanwhile on a second thread, a bounded way ahead.
+/// cancel() may be called from any thread.
 class Importer {
 public:
     /// Called every 1024 records with bytes read and the file's size (compressed

@@ -31,7 +31,7 @@ struct BulkInsert::Statements {
                            "position) VALUES (?1, ?2, ?3, ?4)")
         , findSource(db, "SELECT id FROM sources WHERE key = ?1")
         , insertSource(db, "INSERT INTO sources(key, title, url, publisher, published, added_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(key) DO NOTHING")
         , insertMention(db, "INSERT INTO mentions(event_id, source_id, quote, quote_begin, "
                             "quote_end) VALUES (?1, ?2, ?3, ?4, ?5)")
         , findEvent(db, "SELECT id FROM events WHERE key = ?1")
@@ -152,30 +152,54 @@ qint64 BulkInsert::actorId(const QString &name, int kind, qint64 affiliation, QS
     return id;
 }
 
+const QString &BulkInsert::isoDate(QDate date)
+{
+    if (const auto it = m_isoDates.constFind(date.toJulianDay()); it != m_isoDates.constEnd())
+        return *it;
+    if (m_isoDates.size() >= maxCached)
+        m_isoDates.clear();
+    return *m_isoDates.insert(date.toJulianDay(), date.toString(Qt::ISODate));
+}
+
+const QString &BulkInsert::edtf(const DateSpan &date)
+{
+    const Span span{date.first(), date.last(), int(date.precision())};
+    if (const auto it = m_edtf.constFind(span); it != m_edtf.constEnd())
+        return *it;
+    if (m_edtf.size() >= maxCached)
+        m_edtf.clear();
+    return *m_edtf.insert(span, date.edtf());
+}
+
 qint64 BulkInsert::sourceId(const SourceRef &source, QString *error)
 {
     if (const auto it = m_sources.constFind(source.key); it != m_sources.constEnd())
         return *it;
-    Statement &find = m_st->findSource;
-    find.bind(1, source.key);
-    qint64 id = find.next() ? find.int64(0) : 0;
-    find.reset();
-    if (!id) {
-        // Not INSERT … RETURNING: a statement that may need its own savepoint makes FTS5 write
-        // its pending words out at every row (measured: twice the time of an import).
-        Statement &insert = m_st->insertSource;
-        insert.bind(1, source.key)
-            .bind(2, source.title)
-            .bind(3, source.url)
-            .bind(4, source.publisher);
-        insert.bindOptional(5, source.published.isValid() ? source.published.toString(Qt::ISODate)
-                                                          : QString());
-        insert.bind(6, m_now);
-        if (!insert.exec()) {
-            *error = insert.stepError();
+    // Inserted first and looked up only when stored already: most sources an import meets are
+    // new (a GDELT file names a new article every few rows), and the insert's own uniqueness
+    // check makes a look-up before it a second search of the same index.
+    // Not INSERT … RETURNING: a statement that may need its own savepoint makes FTS5 write its
+    // pending words out at every row (measured: twice the time of an import).
+    Statement &insert = m_st->insertSource;
+    insert.bind(1, source.key).bind(2, source.title).bind(3, source.url).bind(4, source.publisher);
+    insert.bindOptional(5, source.published.isValid() ? isoDate(source.published) : QString());
+    insert.bind(6, m_now);
+    if (!insert.exec()) {
+        *error = insert.stepError();
+        return 0;
+    }
+    qint64 id = 0;
+    if (sqlite3_changes(m_db.handle()) > 0) {
+        id = m_db.lastInsertRowId();
+    } else {
+        Statement &find = m_st->findSource;
+        find.bind(1, source.key);
+        id = find.next() ? find.int64(0) : 0;
+        find.reset();
+        if (!id) {
+            *error = find.stepError();
             return 0;
         }
-        id = m_db.lastInsertRowId();
     }
     if (m_sources.size() >= maxCached)
         m_sources.clear();
@@ -315,8 +339,8 @@ Status BulkInsert::add(const Event &e)
     ins.bindOptional(1, e.key).bind(2, e.title).bind(3, e.summary).bind(4, e.kind);
     ins.bind(5, e.date.first()).bind(6, e.date.last());
     ins.bind(7, precisionName(e.date.precision())).bind(8, e.date.phrase());
-    ins.bindOptional(9, e.reference.isValid() ? e.reference.toString(Qt::ISODate) : QString());
-    ins.bind(10, e.date.edtf()).bind(11, e.confidence).bind(12, e.attributedTo).bind(13, m_now);
+    ins.bindOptional(9, e.reference.isValid() ? isoDate(e.reference) : QString());
+    ins.bind(10, edtf(e.date)).bind(11, e.confidence).bind(12, e.attributedTo).bind(13, m_now);
     ins.bindOptional(14, e.cameoCode).bindOptional(15, e.cameoRoot);
     if (e.quadClass > 0)
         ins.bind(16, e.quadClass);

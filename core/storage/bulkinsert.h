@@ -61,6 +61,19 @@ private:
     struct Statements;
     qint64 actorId(const QString &name, int kind, qint64 affiliation, QString *error);
     qint64 sourceId(const SourceRef &source, QString *error);
+    const QString &isoDate(QDate date);
+    const QString &edtf(const DateSpan &date);
+
+    /// A span as edtf() reads it.
+    struct Span {
+        qint64 first = 0, last = 0;
+        int precision = 0;
+        bool operator==(const Span &) const = default;
+        friend size_t qHash(const Span &s, size_t seed = 0)
+        {
+            return qHashMulti(seed, s.first, s.last, s.precision);
+        }
+    };
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;
@@ -79,6 +92,10 @@ private:
     QHash<QString, qint64> m_actors;      ///< case-folded name → id
     QHash<QString, qint64> m_sources;     ///< key → id
     QHash<QString, qint64> m_tags;        ///< case-folded name → id
+    // Dates as text, worked out once: an import's events share a few days (and, in a GDELT
+    // file, one date added), and formatting them was a tenth of the time of an insert.
+    QHash<qint64, QString> m_isoDates; ///< Julian day → "YYYY-MM-DD"
+    QHash<Span, QString> m_edtf;       ///< span → DateSpan::edtf()
     QList<std::pair<qint64, QStringList>> m_answers;
     QHash<qint64, qint64> m_actorCounts; ///< events added per actor, written at commit
     QHash<QString, qint64> m_kindCounts; ///< events added per kind, written at commit

@@ -12,6 +12,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <thread>
 
 using namespace detente;
 using detente::test::TempDir;
@@ -257,6 +258,145 @@ TEST_CASE("a cancelled import leaves no row", "[io][gdelt]")
     CHECK(lastBytes < total);
     CHECK(f.store.eventCount() == 0);
     CHECK(f.store.actors().isEmpty());
+}
+
+namespace {
+
+/// A GDELT 2.0 row (61 columns) of its own id, day and article, between two countries.
+QByteArray gdeltRow(qint64 id, const QByteArray &day, const QByteArray &url)
+{
+    QList<QByteArray> f(61);
+    f[0] = QByteArray::number(id);
+    f[1] = day;
+    f[5] = f[7] = "USA";
+    f[6] = "UNITED STATES";
+    f[15] = f[17] = "CHN";
+    f[16] = "CHINA";
+    f[26] = "042";
+    f[28] = "04";
+    f[29] = "1";
+    f[30] = "1.9";
+    f[31] = "4";
+    f[32] = "2";
+    f[34] = "1.25";
+    f[59] = "20191024143000";
+    f[60] = url;
+    return f.join('\t');
+}
+
+/// 5,000 lines: a blank line, three bad rows far apart and one row repeating the one before
+/// (another id, the same event and article), so that problems, duplicates and the end of the
+/// file come long after the importer's reading thread has run ahead.
+QByteArray longGdeltFile()
+{
+    QByteArray file;
+    for (int line = 1; line <= 5000; ++line) {
+        QByteArray row = gdeltRow(100000 + line, "2019102" + QByteArray::number(line % 4),
+                                  "https://example.org/" + QByteArray::number(line));
+        if (line == 100)
+            row.clear();
+        else if (line == 700)
+            row = row.split('\t').mid(0, 12).join('\t');
+        else if (line == 2600)
+            row.replace(row.indexOf('\t') + 1, 8, "2019x101");
+        else if (line == 3001)
+            row = gdeltRow(100000 + line, "2019102" + QByteArray::number(3000 % 4),
+                           "https://example.org/3000");
+        else if (line == 4999)
+            row.replace("\t042\t", "\t04x\t");
+        file += row + '\n';
+    }
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("a long import reports its lines in order and writes nothing when stopped",
+          "[io][gdelt][import]")
+{
+    // Records are read on a thread of their own while the import writes the ones before:
+    // what the import reports, and when it stops, must not show it.
+    ImportFixture f;
+    const QByteArray file = longGdeltFile();
+    const QString path = f.tmp.path(QStringLiteral("long.export.CSV"));
+    REQUIRE(detente::test::writeFile(path, file));
+    auto lines = [](const ImportResult &r) {
+        QStringList texts;
+        for (const ImportProblem &p : r.problems)
+            texts.append(p.text());
+        return texts;
+    };
+    const QStringList problems = {
+        QStringLiteral("line 700: 12 columns, expected 57, 58 or 61"),
+        QStringLiteral("line 2600: SQLDATE \"2019x101\" is not a date (YYYYMMDD)"),
+        QStringLiteral("line 4999: EventCode \"04x\" is not a CAMEO code")};
+
+    SECTION("whole")
+    {
+        const ImportResult r = f.import(path);
+        REQUIRE(r.fatal == QString());
+        CHECK(lines(r) == problems);
+        CHECK(r.problemCount == 3);
+        CHECK(r.read == 4996);
+        CHECK(r.duplicates == 1);
+        CHECK(r.inserted == 4995);
+        CHECK(f.store.eventCount() == 4995);
+        CHECK(f.byKey(QStringLiteral("gdelt:105000")));
+        CHECK_FALSE(f.byKey(QStringLiteral("gdelt:103001")));
+    }
+    SECTION("cancelled by its progress, with what was read so far")
+    {
+        Importer importer(f.store);
+        QList<qint64> bytes;
+        importer.setProgress([&](qint64 read, qint64 total) {
+            CHECK(total == file.size());
+            bytes.append(read);
+            return bytes.size() < 2;
+        });
+        const ImportResult r = importer.importFile(path);
+        CHECK(r.cancelled);
+        CHECK(r.fatal == QStringLiteral("the import was cancelled; nothing was written"));
+        CHECK(bytes.size() == 2);
+        CHECK(std::is_sorted(bytes.begin(), bytes.end()));
+        CHECK(bytes.first() > 0);
+        CHECK(lines(r) == problems.mid(0, 1)); // line 700 was met; line 2600 was not yet
+        CHECK(f.store.eventCount() == 0);
+        CHECK(f.store.actors().isEmpty());
+    }
+    SECTION("cancelled from another thread")
+    {
+        Importer importer(f.store);
+        int calls = 0;
+        importer.setProgress([&](qint64, qint64) {
+            if (++calls == 2)
+                std::thread([&importer] { importer.cancel(); }).join();
+            return true;
+        });
+        const ImportResult r = importer.importFile(path);
+        CHECK(r.cancelled);
+        CHECK(calls == 2);
+        CHECK(f.store.eventCount() == 0);
+        CHECK(f.store.actors().isEmpty());
+    }
+    SECTION("failing when the compressed file ends early")
+    {
+        QByteArray gz = gzip(file);
+        gz.truncate(gz.size() * 3 / 4);
+        const QString truncated = f.tmp.path(QStringLiteral("long.export.CSV.gz"));
+        REQUIRE(detente::test::writeFile(truncated, gz));
+        const ImportResult r = f.import(truncated, ImportFormat::Gdelt);
+        REQUIRE(r.fatal.startsWith(QStringLiteral("the compressed data ends early in line ")));
+        const qint64 line = r.fatal.section(u' ', 7, 7).section(u':', 0, 0).toLongLong();
+        CHECK(line > 1024);
+        CHECK(line < 5000);
+        QStringList before; // the problems of the lines before it, and only those
+        for (const QString &p : problems)
+            if (p.section(u' ', 1, 1).chopped(1).toLongLong() < line)
+                before.append(p);
+        CHECK(lines(r) == before);
+        CHECK(f.store.eventCount() == 0);
+        CHECK(f.store.actors().isEmpty());
+    }
 }
 
 TEST_CASE("a file that is not what it claims writes nothing", "[io]")
