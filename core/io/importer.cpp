@@ -473,7 +473,9 @@ ImportResult Importer::importArticle(LineReader &in, const QString &path)
         result.fatal = s.message();
         return result;
     }
-    const EventDocument doc = articleDocument(article, QFileInfo(path).completeBaseName());
+    // Actors as the store knows them too: its aliases and the actors users made.
+    const EventDocument doc =
+        articleDocument(article, QFileInfo(path).completeBaseName(), extractionGazetteer(&m_store));
     if (m_store.hasSource(doc.source.key)) {
         result.fatal = QCoreApplication::translate("detente::Importer",
                                                    "this article is in the database already");

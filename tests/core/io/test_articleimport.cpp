@@ -1,11 +1,13 @@
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
 #include "io/articleimport.h"
+#include "io/importer.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <algorithm>
 
@@ -153,6 +155,23 @@ TEST_CASE("the store's actors and aliases are found in articles", "[article][gaz
     REQUIRE(doc.events.size() == 1);
     REQUIRE_FALSE(doc.events.first().persons.isEmpty());
     CHECK(doc.events.first().persons.first().name == u"Olena Testova");
+
+    // So does an import of an article file (detente import, File → Import Data).
+    const QString file = tmp.path("article.txt");
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Bankova accused Russia on Thursday of shelling the city.\n");
+    }
+    Importer importer(store);
+    importer.setArticle(article({}));
+    const ImportResult result = importer.importFile(file, ImportFormat::Article);
+    INFO(result.fatal.toStdString());
+    REQUIRE(result.isOk());
+    REQUIRE(result.inserted == 1);
+    EventFilter ukraineOnly;
+    ukraineOnly.actors = {QStringLiteral("Ukraine")};
+    CHECK(store.events(ukraineOnly).size() == 1);
 }
 
 TEST_CASE("an article file's header says where and when it was published", "[article]")
