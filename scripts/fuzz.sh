@@ -53,11 +53,16 @@ for t in "${targets[@]}"; do
     "$bin" -artifact_prefix="$artifacts/" "${kept[@]}" >"$scratch/$t.replay.log" 2>&1 ||
       { cat "$scratch/$t.replay.log" >&2; echo "fuzz: $t: a kept regression input fails again" >&2; exit 1; }
   fi
-  # New inputs go to the scratch folder (the first one); the seed corpus is only read.
+  # New inputs go to the scratch folder (the first one); the seed corpus is only read. The real
+  # development articles beside the project join the extractor's (read, never copied in here).
+  corpora=("tests/fuzz/corpus/$t")
+  if [[ $t == extractor && -d ../shared/data/articles ]]; then
+    corpora+=(../shared/data/articles ../shared/seed)
+  fi
   log=$scratch/$t.log
   if ! "$bin" -seed="$seed" -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$artifacts/" \
-      "$scratch/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+      "$scratch/$t" "${corpora[@]}" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
     echo "fuzz: $t crashed; the input is in $artifacts/" >&2
     exit 1

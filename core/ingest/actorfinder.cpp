@@ -70,7 +70,8 @@ const QRegularExpression &institutionAfter()
         R"(state|Secretary|Chancellor|King|Emir|delegation|negotiators?|side|counterpart|regime|)"
         R"(administration|parliament|lawmakers|intelligence|security|navy|warplanes|warships|jets|)"
         R"(soldiers|casualties|media|Director|Chief|chief|commander|investigators|prosecutors|)"
-        R"(police|coast\s+guard|coastguard|negotiating\s+team|mediators)\b)"));
+        R"(police|coast\s+guard|coastguard|negotiating\s+team|mediators|consul\w*|attach[eé]s?|)"
+        R"(charg[eé]s?\s+d['’]affaires|drones?|ships?|vessels?)\b)"));
     return re;
 }
 
@@ -104,10 +105,11 @@ QList<Mention> ActorFinder::find(const QString &sentence)
 
 void ActorFinder::resolvePair(const QString &sentence, QList<Mention> &mentions) const
 {
-    // "The two countries restored relations": the last two parties named before.
+    // "The two countries restored relations", "both cabinets approved it": the last two parties
+    // named before.
     static const QRegularExpression pair = rx(QStringLiteral(
-        R"((?i)\bthe\s+two\s+(?:countries|nations|states|sides|governments|neighbou?rs|)"
-        R"(capitals|leaders|parties)\b)"));
+        R"((?i)\b(?:the\s+two|both)\s+(?:countries|nations|states|sides|governments|neighbou?rs|)"
+        R"(capitals|leaders|parties|cabinets|parliaments|ministers|delegations)\b)"));
     if (m_recentActors.size() < 2)
         return;
     for (auto it = pair.globalMatch(sentence); it.hasNext();) {

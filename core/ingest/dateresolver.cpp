@@ -13,9 +13,12 @@ namespace detente {
 namespace {
 
 constexpr double kLikely = 0.7;
-// A date without a year that falls this close to the reference keeps the reference's year even
-// when an older year was written nearby: news is mostly about the last few weeks.
-constexpr qint64 kRecentDays = 30;
+// The news window: a date without a year that tense and reference put within a month of the
+// reference is the article's own news and keeps that year, whatever year was written nearby.
+// News style (AP, Reuters) leaves the year out exactly for such current dates and writes it for
+// older ones, so "Blinken said on October 24" in an October article is this October, even right
+// after "on October 7, 2023". A month is the span "last month" / "earlier this month" reach.
+constexpr qint64 kRecentDays = 31;
 
 const QString kMonth = QStringLiteral(
     R"((January|February|March|April|May|June|July|August|September|October|November|December|)"
@@ -234,6 +237,7 @@ QString headNoun(const QString &s, qsizetype pos)
 
 struct Candidate {
     DateMatch match;
+    bool weekday = false; ///< a weekday alone ("on Monday")
     qsizetype length() const { return match.end - match.begin; }
 };
 
@@ -243,6 +247,15 @@ DateResolver::DateResolver(QDate reference)
     : m_reference(reference)
 {}
 
+// The year of a month (and day) written without one (rule 5). By default tense decides: the
+// most recent such date on or before the reference for the past, the next one for the future.
+// A year written in an explicit date carries over ("In November 2023, … The pause collapsed on
+// December 1") only when all of these hold:
+// - it was written nearby: in the same sentence or the one just before, in the same paragraph
+//   (two sentences on, a story has usually moved back to its present);
+// - the default is not better explained by tense and reference: it falls outside the news window
+//   (kRecentDays), since a date within it is the article's current news;
+// - the carried date agrees with the tense (not after the reference for the past).
 int DateResolver::yearFor(int month, int day, bool future, bool &fromContext) const
 {
     fromContext = false;
@@ -258,7 +271,7 @@ int DateResolver::yearFor(int month, int day, bool future, bool &fromContext) co
         --year;
     }
     const bool contextValid = m_contextYear > 0 && m_contextParagraph == m_paragraph &&
-                              m_sentence - m_contextSentence <= 2;
+                              m_sentence - m_contextSentence <= 1;
     if (contextValid && m_contextYear != year) {
         const QDate byDefault = make(year);
         const QDate byContext = make(m_contextYear);
@@ -331,6 +344,34 @@ QList<DateMatch> DateResolver::candidates(const QString &s) const
         } else {
             add(m, DateSpan::fromDay(d1), 1.0, true, isSince(m.captured(1)));
         }
+    }
+    // ISO dates in running text ("on 2024-01-15")
+    static const QRegularExpression isoDay = rx(QStringLiteral(
+        R"(\b(?:((?i)since|on|from|by|until)\s+)?(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-]))"));
+    for (auto it = isoDay.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        const int y = m.captured(2).toInt();
+        const QDate d(y, m.captured(3).toInt(), m.captured(4).toInt());
+        if (validYear(y) && d.isValid())
+            add(m, DateSpan::fromDay(d), 1.0, true, isSince(m.captured(1)));
+    }
+    // Numeric dates ("15/01/2024", "01/15/2024", "15.01.2024"): only when the order is certain,
+    // day first when the first number cannot be a month, US month first when the second cannot
+    // be; "03/04/2024" could be either and is left out rather than guessed.
+    static const QRegularExpression numeric = rx(QStringLiteral(
+        R"(\b(?:((?i)since|on|from|by|until)\s+)?(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\3(\d{4})(?![\d/]|\.\d))"));
+    for (auto it = numeric.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        const int a = m.captured(2).toInt();
+        const int b = m.captured(4).toInt();
+        const int y = m.captured(5).toInt();
+        QDate d;
+        if (a > 12 && b <= 12)
+            d = QDate(y, b, a);
+        else if (b > 12 && a <= 12)
+            d = QDate(y, a, b);
+        if (validYear(y) && d.isValid())
+            add(m, DateSpan::fromDay(d), 1.0, true, isSince(m.captured(1)));
     }
     // Day Month Year ("24 February 2022")
     static const QRegularExpression dmy = rx(
@@ -477,7 +518,7 @@ QList<DateMatch> DateResolver::candidates(const QString &s) const
     }
     // a year after a preposition, or a dated noun phrase ("in 2010", "the 2022 invasion")
     static const QRegularExpression yr = rx(QStringLiteral(
-        R"(\b(?:((?i)since|in|during|from|until|through|throughout)\s+(?:the\s+(?:year\s+)?)?|((?i)the)\s+)(\d{4})(?!\d)(?![-–/]\d)(?!\s*[-–]\s*\d))"));
+        R"(\b(?:((?i)since|in|during|from|until|through|throughout|back\s+to)\s+(?:the\s+(?:year\s+)?)?|((?i)the)\s+)(\d{4})(?!\d)(?![-–/]\d)(?!\s*[-–]\s*\d))"));
     for (auto it = yr.globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         const int y = m.captured(3).toInt();
@@ -674,8 +715,12 @@ QList<DateMatch> DateResolver::candidates(const QString &s) const
         // A wire story written the day before may use a weekday six days ahead for its own day.
         const double confidence = future && ref.daysTo(d) == 6 && mod.isEmpty() ? kLikely : 1.0;
         add(m, DateSpan::fromDay(d), confidence, false, since);
+        all.last().weekday = true;
     }
-    // "the early weeks of the conflict": from the start of the conflict the article is about
+    // "the early weeks of the conflict": from the start of the conflict the article is about. The
+    // early or first few of a unit reach to about two of the next larger one: early days = the
+    // first two weeks, early weeks = the first two months, early months = the first half-year.
+    // Weeks and months are only month-precise, so those spans end at the end of a month.
     if (m_conflictStart.isValid()) {
         static const QRegularExpression cf = rx(QStringLiteral(
             R"(\b(?:((?i)in|during)\s+)?((?i)the)\s+((?i)early|first|opening|initial)\s+((?i)days|weeks|months)\s+of\s+the\s+(?:\w+\s+)?((?i)conflict|war|invasion|fighting|hostilities|offensive)\b)"));
@@ -686,16 +731,62 @@ QList<DateMatch> DateResolver::candidates(const QString &s) const
             QDate last;
             if (unit == u"days") {
                 last = start.addDays(13);
-            } else if (unit == u"weeks") {
-                const QDate w = start.addDays(56);
-                last = monthEnd(w.year(), w.month());
             } else {
-                const QDate w = start.addMonths(2);
+                const QDate w = start.addMonths(unit == u"weeks" ? 2 : 6);
                 last = monthEnd(w.year(), w.month());
             }
             add(m, DateSpan::fromDays(start, last, Precision::Span), kLikely, false);
         }
     }
+
+    // A weekday next to the date it falls on is one expression, dated by the date ("On Monday,
+    // 5 February", "Friday, February 2, 2024"): a weekday alone would be resolved on its own.
+    static const QRegularExpression joint = rx(QStringLiteral(R"(^[\s,]*(?:the\s+)?$)"));
+    const qsizetype count = all.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!all.at(i).weekday)
+            continue;
+        for (qsizetype j = 0; j < count; ++j) {
+            const DateMatch &date = all.at(j).match;
+            if (all.at(j).weekday || date.date.precision() != Precision::Day ||
+                date.begin < all.at(i).match.end || date.begin > all.at(i).match.end + 8 ||
+                !joint.match(s.mid(all.at(i).match.end, date.begin - all.at(i).match.end))
+                     .hasMatch())
+                continue;
+            Candidate c = all.at(j);
+            // Without a year, the weekday tells which: "Tuesday 13 February" is the one that
+            // falls on a Tuesday, when the year tense gave does not and a neighbour does.
+            const int weekday = all.at(i).match.date.firstDay().dayOfWeek();
+            const QDate day = c.match.date.firstDay();
+            if (!c.match.explicitYear && day.dayOfWeek() != weekday) {
+                for (const int shift : {1, -1}) {
+                    const QDate other = day.addYears(shift);
+                    if (other.dayOfWeek() == weekday && other.day() == day.day()) {
+                        c.match.date = DateSpan::fromDay(other);
+                        break;
+                    }
+                }
+            }
+            c.match.begin = all.at(i).match.begin;
+            c.match.phrase = s.mid(c.match.begin, c.match.end - c.match.begin);
+            c.match.date.setPhrase(c.match.phrase);
+            c.match.since = c.match.since || all.at(i).match.since;
+            all.append(c);
+            break;
+        }
+    }
+
+    // A date that begins a name is no date: "26th of July Street", "the May 4th Movement", "the
+    // 6 October Bridge" (a capitalised place or movement noun right after it).
+    static const QRegularExpression nameAfter = rx(QStringLiteral(
+        R"(\s+(?:Street|St\.|Avenue|Ave\.|Road|Square|Bridge|Boulevard|Stadium|Mosque|Station|)"
+        R"(Movement|Revolution|Uprising|Brigades?|Group|Party|University|Park|Airport)\b)"));
+    all.removeIf([&](const Candidate &c) {
+        return nameAfter
+            .match(s, c.match.end, QRegularExpression::NormalMatch,
+                   QRegularExpression::AnchorAtOffsetMatchOption)
+            .hasMatch();
+    });
 
     // Longest expression wins where two overlap.
     std::stable_sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) {

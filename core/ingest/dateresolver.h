@@ -12,7 +12,8 @@ namespace detente {
 
 /// Finds date expressions in the sentences of one article and resolves them against its
 /// reference (publication) date, following the rules in data/articles/README.md. Keeps the
-/// year of recent explicit dates so that nearby dates without a year can inherit it.
+/// year of explicit dates so that dates without a year in the same or the next sentence can
+/// inherit it (when tense and reference do not explain them better; see yearFor()).
 class DateResolver {
 public:
     /// A resolver for an article published (or datelined) on `reference`.

@@ -22,10 +22,16 @@ const QList<KindWords> &kindWords()
                                   QRegularExpression::CaseInsensitiveOption |
                                       QRegularExpression::UseUnicodePropertiesOption);
     };
-    // In priority order, for ties.
+    // In priority order, for ties. Rejection includes staying away from what others hold
+    // (CAMEO 12: reject, incl. boycotts): the general verbs of avoidance, not only the phrases
+    // one article uses ("steered clear of a summit", "stayed away", "shunned", "skipped",
+    // "snubbed", "pulled out of", "walked out of").
     static const QList<KindWords> list = {
         {QStringLiteral("rejection/denial"),
-         rx(R"(\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|rebuff\w*|refus\w*|refut\w*|shifting\s+(?:the\s+)?blame|smears?|steered\s+clear|stayed\s+away|boycott\w*|hit\s+back|retort\w*|turned\s+down|veto\w*)\b)")},
+         rx(R"(\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*|rebuff\w*|refus\w*|refut\w*|shifting\s+(?:the\s+)?blame|smears?|)"
+            R"((?:steer(?:s|ed|ing)?|stay(?:s|ed|ing)?|kept|keeps?|keeping)\s+(?:clear|away)|)"
+            R"(shun(?:s|ned|ning)?|snub(?:s|bed|bing)?|skip(?:s|ped|ping)?|boycott\w*|)"
+            R"((?:pull(?:s|ed|ing)?|walk(?:s|ed|ing)?)\s+out|hit\s+back|retort\w*|turned\s+down|veto\w*)\b)")},
         {QStringLiteral("accusation"),
          rx(R"(\b(?:accus\w*|blam\w*|responsib\w*|called\s+out|criticis\w*|criticiz\w*|condemn\w*|rebuk\w*|fuel\w*|concerns?|alleg\w*|slamm\w*|denounc\w*)\b)")},
         {QStringLiteral("threat/warning"),

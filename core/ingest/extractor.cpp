@@ -5,6 +5,7 @@
 #include "eventkind.h"
 #include "gazetteer.h"
 #include "sentences.h"
+#include "words.h"
 
 #include <QRegularExpression>
 
@@ -89,6 +90,13 @@ void addActor(Event &e, const QString &name, Role role)
     e.actors.append({name, role});
 }
 
+// What joins the items of a list of names: ",", "and", ", and", each perhaps before "the".
+bool isListJoint(const QString &between)
+{
+    static const QRegularExpression joint = rx(QStringLiteral(R"(^(?:,|and|,\s*and)(?:\s+the)?$)"));
+    return joint.match(between).hasMatch();
+}
+
 // Sources, target and persons of a sentence from its mentions.
 void assignActors(Event &e, const QString &sentence, const QList<Mention> &mentions)
 {
@@ -126,14 +134,22 @@ void assignActors(Event &e, const QString &sentence, const QList<Mention> &menti
     for (qsizetype i = si + 1; i < live.size(); ++i) {
         const QString between =
             sentence.mid(live.at(i - 1)->end, live.at(i)->begin - live.at(i - 1)->end).trimmed();
-        if (!live.at(i)->subject || !(between == u"and" || between == u"," || between == u", and"))
+        if (!live.at(i)->subject || !isListJoint(between))
             break;
         addActor(e, live.at(i)->actor, Role::Source);
     }
+    // Before the source, a list ending in "and" + the source is a list of subjects ("France,
+    // Germany and the United Kingdom warned Iran"), whether or not each item was marked as one;
+    // a comma alone ("In his rebuke of Beijing, Stoltenberg said") joins only marked subjects.
+    bool list = false;
     for (qsizetype i = si - 1; i >= 0; --i) {
         const QString between =
             sentence.mid(live.at(i)->end, live.at(i + 1)->begin - live.at(i)->end).trimmed();
-        if (!live.at(i)->subject || !(between == u"and" || between == u"," || between == u", and"))
+        if (!isListJoint(between))
+            break;
+        if (i == si - 1)
+            list = between.contains(u"and");
+        if (!list && !live.at(i)->subject)
             break;
         addActor(e, live.at(i)->actor, Role::Source);
     }
@@ -205,6 +221,105 @@ QList<Mention> clauseMentions(const QString &sentence, const QList<Mention> &men
     return mentions;
 }
 
+// A second happening a sentence reports on the date of `d`, as an event of its own. Two general
+// patterns:
+// - a dated event noun that others held ("China stayed away from a weekend summit … that
+//   reaffirmed Kyiv's demands"): the date phrase, not led by a preposition, directly qualifies a
+//   meeting noun that is the object of the sentence's verb; the noun is an event of its own, with
+//   the actors named after it, and the first event takes its kind from the words around the
+//   whole noun phrase;
+// - a second predicate of the same subject, joined by "and", that is a deed where the first is
+//   a word or the other way round ("Hamas refused … and resumed launching rockets at Israel"):
+//   same actors, each event the kind of its own predicate.
+struct SecondEvent {
+    QString kind;            ///< empty: none
+    QString firstKind;       ///< the first event's kind, when the second changes it
+    QList<Mention> mentions; ///< whose actors the second has; empty: the first event's
+};
+
+SecondEvent secondEvent(const QString &sentence, const DateMatch &d, const QList<Mention> &mentions)
+{
+    SecondEvent out;
+    static const QRegularExpression eventNoun = rx(QStringLiteral(
+        R"((?:['’]s)?\s+(?:[a-z]+\s+)?(summit|talks|meeting|conference|gathering|forum|vote|)"
+        R"(referendum|election|negotiations|consultations|visit)\b)"));
+    static const QRegularExpression leadingPreposition =
+        rx(QStringLiteral(R"(^(?i)(?:on|in|at|by|from|since|until|during|over|for)\b)"));
+    if (!leadingPreposition.match(d.phrase).hasMatch() && d.begin > 0) {
+        const auto m = eventNoun.match(sentence, d.end, QRegularExpression::NormalMatch,
+                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch()) {
+            const qsizetype nounEnd = m.capturedEnd(1);
+            const bool subjectBefore =
+                std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &x) {
+                    return x.end <= d.begin && !x.actor.isEmpty();
+                });
+            for (const Mention &x : mentions) {
+                // Where it was held ("in Switzerland") is no party to it.
+                const QString before = previousWord(sentence, x.begin).toLower();
+                if (x.begin < nounEnd || x.actor.isEmpty() || before == u"in" || before == u"at")
+                    continue;
+                Mention copy = x;
+                copy.topic = false;
+                copy.subject = false;
+                copy.strongTarget = false;
+                out.mentions.append(copy);
+            }
+            const bool othersNamed =
+                std::any_of(out.mentions.cbegin(), out.mentions.cend(), [&](const Mention &x) {
+                    return x.kind != MentionKind::Place &&
+                           std::none_of(mentions.cbegin(), mentions.cend(), [&](const Mention &y) {
+                               return y.end <= d.begin && y.actor == x.actor;
+                           });
+                });
+            if (subjectBefore && othersNamed) {
+                out.kind = eventKindOfNoun(m.captured(1));
+                if (out.kind.isEmpty())
+                    out.kind = QStringLiteral("meeting/visit");
+                out.firstKind = classifyEventKind(sentence, d.begin, nounEnd);
+                return out;
+            }
+            out.mentions.clear();
+        }
+    }
+    // "… and resumed launching rockets": a coordinated past-tense verb without a subject of its
+    // own, whose own words (not a verb of saying or talking) tell another kind.
+    static const QRegularExpression coordinated =
+        rx(QStringLiteral(R"(\band\s+(?:then\s+|later\s+|also\s+)?([a-z]+ed)\b)"));
+    static const QRegularExpression talkVerb = rx(QStringLiteral(
+        R"(^(?:said|added|noted|stressed|discussed|talked|agreed|expressed|called|urged|asked|)"
+        R"(reiterated|underlined|emphasi[sz]ed|welcomed|praised|hoped|wanted|planned|tried|)"
+        R"(needed|seemed|appeared|remained|continued|described|reported|told|claimed|argued)$)"));
+    static const QRegularExpression boundary = rx(QStringLiteral(R"([,;:.]|\s[–—-]\s)"));
+    // Only a deed beside a word (or a word beside a deed) is a second event: "refused … and
+    // resumed launching rockets"; "condemned … and warned" is one statement of two kinds.
+    auto material = [](const QString &k) {
+        const int quad = cameoForKind(k).quadClass;
+        return quad == 2 || quad == 4;
+    };
+    for (auto it = coordinated.globalMatch(sentence, d.end); it.hasNext();) {
+        const auto m = it.next();
+        if (talkVerb.match(m.captured(1)).hasMatch())
+            continue;
+        const qsizetype from = m.capturedStart(1);
+        qsizetype to = sentence.size();
+        if (const auto b = boundary.match(sentence, from); b.hasMatch())
+            to = b.capturedStart();
+        to = qMin(to, from + 50);
+        const QString kind = classifyEventKind(sentence.mid(from, to - from), 0, 0);
+        if (kind == u"statement" || kind == u"claim of figures")
+            continue;
+        const QString firstKind =
+            classifyEventKind(sentence.left(m.capturedStart()), d.begin, d.end);
+        if (kind == firstKind || material(kind) == material(firstKind))
+            continue;
+        out.kind = kind;
+        out.firstKind = firstKind;
+        return out;
+    }
+    return out;
+}
+
 QString attributionOf(const QString &sentence, const QList<Mention> &mentions)
 {
     static const QRegularExpression according = rx(QStringLiteral(R"((?i)\baccording\s+to\s+)"));
@@ -251,7 +366,10 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
             found.removeIf(
                 [&](const DateMatch &d) { return span.begin + d.begin <= dateline->end; });
         const QString attribution = attributionOf(sentence, mentions);
-        for (const DateMatch &d : std::as_const(found)) {
+        // One event per date expression, and a second one where the sentence reports a second
+        // happening on that date (see secondEvent()).
+        auto addEvent = [&](const DateMatch &d, const QString &kindOverride,
+                            const QList<Mention> *actorMentions) {
             ExtractedEvent x;
             Event &e = x.event;
             e.key = QStringLiteral("x-%1").arg(++serial);
@@ -267,7 +385,7 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
             e.source = {article.url.isEmpty() ? article.title : article.url, article.title,
                         article.url, article.publisher, article.published};
 
-            const Conflict *conflict = (d.since || d.nounPhrase)
+            const Conflict *conflict = (d.since || d.nounPhrase) && kindOverride.isEmpty()
                                            ? conflictFor(gazetteer, d, actors.actorCounts())
                                            : nullptr;
             const QString nounKind = d.nounPhrase ? eventKindOfNoun(d.noun) : QString();
@@ -278,10 +396,15 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
                 addActor(e, conflict->target, Role::Target);
                 e.summary = conflict->name;
             } else {
-                e.kind =
-                    nounKind.isEmpty() ? classifyEventKind(sentence, d.begin, d.end) : nounKind;
+                if (!kindOverride.isEmpty())
+                    e.kind = kindOverride;
+                else
+                    e.kind =
+                        nounKind.isEmpty() ? classifyEventKind(sentence, d.begin, d.end) : nounKind;
                 assignActors(e, sentence,
-                             clauseMentions(sentence, mentions, found, &d - found.constData()));
+                             actorMentions ? *actorMentions
+                                           : clauseMentions(sentence, mentions, found,
+                                                            &d - found.constData()));
             }
             if (hedge.match(sentence).hasMatch())
                 e.confidence = qMin(e.confidence, kLikely);
@@ -315,6 +438,13 @@ QList<ExtractedEvent> extractEvents(const ArticleInput &article, const Gazetteer
             }
             responds.append(!d.since && !d.nounPhrase && responseCue.match(sentence).hasMatch());
             out.append(x);
+        };
+        for (const DateMatch &d : std::as_const(found)) {
+            const SecondEvent second =
+                d.since || d.nounPhrase ? SecondEvent{} : secondEvent(sentence, d, mentions);
+            addEvent(d, second.firstKind, nullptr);
+            if (!second.kind.isEmpty())
+                addEvent(d, second.kind, second.mentions.isEmpty() ? nullptr : &second.mentions);
         }
     }
 

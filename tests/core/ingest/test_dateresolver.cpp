@@ -90,7 +90,28 @@ TEST_CASE("date expressions resolve against the publication date", "[ingest][dat
         {"The army ousted the president eleven years ago.", "2024-09-05", "2013-01-01", "2013-12-31", P::Year},
         {"Damage was reported a year ago.", "2024-10-17", "2023-01-01", "2023-12-31", P::Year},
         {"The dialogue was suspended more than two years ago.", "2025-03-14", "2023-01-01", "2023-12-31", P::Year, true},
+        // ISO and unambiguous numeric dates in running text
+        {"The ministers met on 2024-01-15 in Geneva.", "2024-02-10", "2024-01-15", "2024-01-15", P::Day},
+        {"The memorandum dated 15/01/2024 was leaked.", "2024-02-10", "2024-01-15", "2024-01-15", P::Day},
+        {"The memorandum dated 01/15/2024 was leaked.", "2024-02-10", "2024-01-15", "2024-01-15", P::Day},
+        {"The note of 28.02.2023 was published.", "2024-02-10", "2023-02-28", "2023-02-28", P::Day},
+        // a weekday next to its date is one expression, dated by the date
+        {"On Monday, 5 February, the envoys met in Doha.", "2024-02-10", "2024-02-05", "2024-02-05", P::Day},
+        {"The envoys met on Monday, February 5, in Doha.", "2024-02-10", "2024-02-05", "2024-02-05", P::Day},
+        {"The talks ended on Friday, 2 February 2024.", "2024-02-10", "2024-02-02", "2024-02-02", P::Day},
+        {"Talks resume on Tuesday 13 February.", "2024-02-10", "2024-02-13", "2024-02-13", P::Day},
+        // ordinals
+        {"The talks opened on the 3rd of February.", "2024-04-20", "2024-02-03", "2024-02-03", P::Day},
+        {"The talks opened on February 3rd.", "2024-04-20", "2024-02-03", "2024-02-03", P::Day},
+        {"The vote is due on the 21st of May.", "2024-04-20", "2024-05-21", "2024-05-21", P::Day},
+        {"Relations date back to 1956, when Egypt recognised Beijing.", "2024-05-06", "1956-01-01", "1956-12-31", P::Year},
         // not dates
+        {"The office on 26th of July Street reopened.", "2024-05-06", nullptr, nullptr, P::Day},
+        {"The Mail on Sunday reported it first.", "2024-05-06", nullptr, nullptr, P::Day},
+        {"Retailers fear delays in the Black Friday rush.", "2024-05-06", nullptr, nullptr, P::Day},
+        {"They marked the May 4th Movement.", "2024-05-06", nullptr, nullptr, P::Day},
+        {"The ratio was 03/04/2024 in the table.", "2024-02-10", nullptr, nullptr, P::Day},
+        {"Version 1.2.3 of the text was adopted.", "2024-02-10", nullptr, nullptr, P::Day},
         {"He told Welt am Sonntag that talks failed.", "2024-04-26", nullptr, nullptr, P::Day},
         {"Ties have grown in recent years.", "2024-04-26", nullptr, nullptr, P::Day},
         {"The group recently held 78 hostages for 78 days.", "2024-04-26", nullptr, nullptr, P::Day},
@@ -131,6 +152,18 @@ TEST_CASE("a nearby year carries over to dates without one", "[ingest][dates]")
     const auto recent = r2.find(QStringLiteral("Blinken said on October 24 that talks go on."));
     REQUIRE(recent.size() == 1);
     CHECK(recent.first().date.firstDay() == QDate(2024, 10, 24));
+    // Only the same or the previous sentence lends its year: two sentences on, the default holds.
+    DateResolver r4(QDate(2024, 4, 20));
+    r4.find(QStringLiteral("The dispute began in 2023."));
+    r4.find(QStringLiteral("Both sides hardened their positions."));
+    const auto later = r4.find(QStringLiteral("The talks opened on the 3rd of February."));
+    REQUIRE(later.size() == 1);
+    CHECK(later.first().date.firstDay() == QDate(2024, 2, 3));
+    DateResolver r5(QDate(2024, 4, 20));
+    r5.find(QStringLiteral("The dispute began in 2023."));
+    const auto next = r5.find(QStringLiteral("The talks opened on the 3rd of February."));
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().date.firstDay() == QDate(2023, 2, 3));
     // since X is flagged
     DateResolver r3(QDate(2024, 4, 26));
     const auto since = r3.find(QStringLiteral("Losses since February 2022 mount."));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
 #include <set>
 
 using namespace detente;
@@ -41,13 +42,17 @@ QDate isoDay(const QJsonValue &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+// Honest scoring: candidates and gold events are matched one to one; a pair matches when the
+// candidate is in the gold event's sentence, its date is acceptable and it shares at least one
+// actor with the gold event (or the gold event names none). Unmatched candidates, duplicates
+// included, count against precision; missed day-precise events count against date accuracy.
 struct Score {
     int gold = 0;               // required gold events
     int found = 0;              // required gold events matched
     int candidates = 0;         // extracted events
-    int correct = 0;            // extracted events matching any gold event
-    int dayGold = 0;            // day-precise required gold events whose sentence has a candidate
-    int dayExact = 0;           // … of which one candidate has the exact day
+    int correct = 0;            // extracted events matched to a gold event (required or not)
+    int dayGold = 0;            // day-precise required gold events
+    int dayExact = 0;           // … matched to a candidate dated exactly that day
     int tp = 0, fp = 0, fn = 0; // actors, over matched gold events
 
     double recall() const { return gold ? double(found) / gold : 1.0; }
@@ -120,48 +125,136 @@ bool sameDate(const GoldEvent &g, const ExtractedEvent &x)
                : false;
 }
 
+bool exactDay(const GoldEvent &g, const ExtractedEvent &x)
+{
+    return x.event.date.firstDay() == g.first && x.event.date.lastDay() == g.last;
+}
+
+bool sharesActor(const GoldEvent &g, const ExtractedEvent &x)
+{
+    if (g.actors.isEmpty())
+        return true;
+    return std::any_of(x.event.actors.cbegin(), x.event.actors.cend(),
+                       [&](const EventActor &a) { return g.actors.contains(a.name); });
+}
+
+bool matches(const GoldEvent &g, const ExtractedEvent &x)
+{
+    return sameSentence(g, x) && sameDate(g, x) && sharesActor(g, x);
+}
+
+// A maximum one-to-one matching (Kuhn's augmenting paths), required gold events first so that
+// optional ones never take a candidate a required one could have: goldOf[candidate] = gold index.
+QList<qsizetype> matchOneToOne(const QList<GoldEvent> &gold, const QList<ExtractedEvent> &found)
+{
+    QList<qsizetype> goldOf(found.size(), -1);
+    std::function<bool(qsizetype, QList<bool> &)> augment = [&](qsizetype gi, QList<bool> &seen) {
+        for (qsizetype xi = 0; xi < found.size(); ++xi) {
+            if (seen[xi] || !matches(gold.at(gi), found.at(xi)))
+                continue;
+            seen[xi] = true;
+            if (goldOf[xi] < 0 || augment(goldOf[xi], seen)) {
+                goldOf[xi] = gi;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const bool required : {true, false})
+        for (qsizetype gi = 0; gi < gold.size(); ++gi)
+            if (gold.at(gi).required == required) {
+                QList<bool> seen(found.size(), false);
+                augment(gi, seen);
+            }
+    // Among matchings as large, prefer exact days, then better actors: swap a gold event's
+    // candidate for an unmatched one, or two matched candidates, while that scores better.
+    auto pairScore = [&](qsizetype gi, qsizetype xi) {
+        const GoldEvent &g = gold.at(gi);
+        const ExtractedEvent &x = found.at(xi);
+        int agree = 0;
+        for (const EventActor &a : x.event.actors)
+            agree += g.actors.contains(a.name) ? 1 : -1;
+        return (exactDay(g, x) ? 100 : 0) + agree;
+    };
+    for (bool improved = true; improved;) {
+        improved = false;
+        for (qsizetype xi = 0; xi < found.size(); ++xi) {
+            for (qsizetype yi = 0; yi < found.size(); ++yi) {
+                const qsizetype gx = goldOf.at(xi);
+                const qsizetype gy = goldOf.at(yi);
+                if (xi == yi || gy < 0)
+                    continue;
+                const int now = pairScore(gy, yi) + (gx >= 0 ? pairScore(gx, xi) : 0);
+                const bool valid = matches(gold.at(gy), found.at(xi)) &&
+                                   (gx < 0 || matches(gold.at(gx), found.at(yi)));
+                const int swapped =
+                    valid ? pairScore(gy, xi) + (gx >= 0 ? pairScore(gx, yi) : 0) : now;
+                if (swapped > now) {
+                    goldOf[xi] = gy;
+                    goldOf[yi] = gx;
+                    improved = true;
+                }
+            }
+        }
+    }
+    return goldOf;
+}
+
 Score evaluate(const QList<GoldEvent> &gold, const QList<ExtractedEvent> &found, QStringList *log)
 {
     Score s;
     s.candidates = int(found.size());
-    for (const ExtractedEvent &x : found) {
-        const bool ok = std::any_of(gold.cbegin(), gold.cend(), [&](const GoldEvent &g) {
-            return sameSentence(g, x) && sameDate(g, x);
-        });
-        if (ok)
+    const QList<qsizetype> goldOf = matchOneToOne(gold, found);
+    QList<qsizetype> candidateOf(gold.size(), -1);
+    for (qsizetype xi = 0; xi < found.size(); ++xi) {
+        if (goldOf.at(xi) >= 0) {
+            candidateOf[goldOf.at(xi)] = xi;
             ++s.correct;
-        else if (log)
-            *log << QStringLiteral("  extra: %1..%2 \"%3\"")
-                        .arg(x.event.date.startText(), x.event.date.endText(),
-                             x.event.date.phrase());
-    }
-    for (const GoldEvent &g : gold) {
-        if (!g.required)
             continue;
-        ++s.gold;
-        const ExtractedEvent *match = nullptr;
-        bool anyInSentence = false;
-        for (const ExtractedEvent &x : found) {
-            if (!sameSentence(g, x))
-                continue;
-            anyInSentence = true;
-            if (sameDate(g, x) && !match)
-                match = &x;
         }
-        if (g.precision == u"day" && anyInSentence) {
-            ++s.dayGold;
-            if (match)
+        const ExtractedEvent &x = found.at(xi);
+        if (log) {
+            QStringList actors;
+            for (const EventActor &a : x.event.actors)
+                actors << a.name;
+            *log << QStringLiteral("  extra: %1..%2 \"%3\" [%4] in \"%5\"")
+                        .arg(x.event.date.startText(), x.event.date.endText(),
+                             x.event.date.phrase(), actors.join(u", "), x.sentence.left(60));
+        }
+    }
+    for (qsizetype gi = 0; gi < gold.size(); ++gi) {
+        const GoldEvent &g = gold.at(gi);
+        const qsizetype xi = candidateOf.at(gi);
+        if (g.required) {
+            ++s.gold;
+            if (g.precision == u"day")
+                ++s.dayGold;
+        }
+        if (xi < 0) {
+            if (log && g.required) {
+                *log << QStringLiteral("  missed %1 (%2..%3 [%4])")
+                            .arg(g.id, g.first.toString(Qt::ISODate), g.last.toString(Qt::ISODate),
+                                 g.actors.join(u", "));
+                for (const ExtractedEvent &x : found)
+                    if (sameSentence(g, x)) {
+                        QStringList actors;
+                        for (const EventActor &a : x.event.actors)
+                            actors << a.name;
+                        *log << QStringLiteral("    in its sentence: %1..%2 \"%3\" [%4]")
+                                    .arg(x.event.date.startText(), x.event.date.endText(),
+                                         x.event.date.phrase(), actors.join(u", "));
+                    }
+            }
+            continue;
+        }
+        const ExtractedEvent &match = found.at(xi);
+        if (g.required) {
+            ++s.found;
+            if (g.precision == u"day" && exactDay(g, match))
                 ++s.dayExact;
         }
-        if (!match) {
-            if (log)
-                *log << QStringLiteral("  missed %1 (%2..%3)")
-                            .arg(g.id, g.first.toString(Qt::ISODate), g.last.toString(Qt::ISODate));
-            continue;
-        }
-        ++s.found;
         std::set<QString> mine;
-        for (const EventActor &a : match->event.actors)
+        for (const EventActor &a : match.event.actors)
             mine.insert(a.name);
         const std::set<QString> want(g.actors.cbegin(), g.actors.cend());
         for (const QString &a : mine)
@@ -178,14 +271,16 @@ Score evaluate(const QList<GoldEvent> &gold, const QList<ExtractedEvent> &found,
     return s;
 }
 
+// One line of the per-article table (shown with -s), then what went wrong.
 void report(const QString &name, const Score &s, const QStringList &log)
 {
-    WARN(QStringLiteral("%1: gold %2, found %3, recall %4, candidates %5, precision %6, "
-                        "day-exact %7/%8 = %9, actors F1 %10\n%11")
-             .arg(name)
-             .arg(s.gold)
+    WARN(QStringLiteral("%1 | recall %2/%3 = %4 | precision %5/%6 = %7 | exact day dates %8/%9 = "
+                        "%10 | actors F1 %11\n%12")
+             .arg(name, -40)
              .arg(s.found)
+             .arg(s.gold)
              .arg(s.recall(), 0, 'f', 2)
+             .arg(s.correct)
              .arg(s.candidates)
              .arg(s.precision(), 0, 'f', 2)
              .arg(s.dayExact)
@@ -223,6 +318,7 @@ void checkArticles(const QString &dir, const QString &goldDir)
         CHECK(s.recall() >= 0.9);
         CHECK(s.dateAccuracy() >= 0.95);
         CHECK(s.precision() >= 0.8);
+        CHECK(s.actorsF1() >= 0.85);
     }
     report(QStringLiteral("all of ") + dir, total, {});
 }
@@ -352,4 +448,65 @@ TEST_CASE("the extractor copes with empty and undated text", "[ingest][extractor
     in.text = QStringLiteral("Ties have grown in recent years. The paper Welt am Sonntag said so.");
     in.published = QDate(2024, 4, 26);
     CHECK(extractEvents(in, Gazetteer::builtin()).isEmpty());
+}
+
+TEST_CASE("the extractor gives one event per written date form", "[ingest][extractor]")
+{
+    auto datesOf = [](const char *text) {
+        ArticleInput in;
+        in.text = QString::fromUtf8(text);
+        in.published = QDate(2024, 2, 10);
+        QList<QDate> days;
+        for (const ExtractedEvent &x : extractEvents(in, Gazetteer::builtin()))
+            days << x.event.date.firstDay();
+        return days;
+    };
+    // A weekday next to its date is one expression, dated by the date.
+    CHECK(datesOf("On Monday, 5 February, Qatar hosted talks with Egypt.") ==
+          QList<QDate>{QDate(2024, 2, 5)});
+    CHECK(datesOf("Qatar hosted talks with Egypt on Monday, February 5.") ==
+          QList<QDate>{QDate(2024, 2, 5)});
+    // ISO and unambiguous numeric dates in running text; ambiguous ones are left out.
+    CHECK(datesOf("Japan and China met on 2024-01-15 in Beijing.") ==
+          QList<QDate>{QDate(2024, 1, 15)});
+    CHECK(datesOf("Japan and China signed a memorandum dated 15/01/2024.") ==
+          QList<QDate>{QDate(2024, 1, 15)});
+    CHECK(datesOf("Japan and China signed a memorandum dated 03/04/2024.").isEmpty());
+    // Ordinals.
+    CHECK(datesOf("Japan protested to China on the 3rd of February.") ==
+          QList<QDate>{QDate(2024, 2, 3)});
+    CHECK(datesOf("Japan protested to China on February 3rd.") == QList<QDate>{QDate(2024, 2, 3)});
+    // Names that look like dates.
+    CHECK(datesOf("Egypt's embassy on 26th of July Street reopened, China said.").isEmpty());
+    CHECK(
+        datesOf("China held a forum on the May Fourth Movement and Black Friday sales.").isEmpty());
+}
+
+TEST_CASE("a sentence reporting a second happening on its date gives a second event",
+          "[ingest][extractor]")
+{
+    auto extract = [](const char *text) {
+        ArticleInput in;
+        in.text = QString::fromUtf8(text);
+        in.published = QDate(2024, 6, 18);
+        return extractEvents(in, Gazetteer::builtin());
+    };
+    // A dated event noun others held: the summit is an event of its own, with its own actors.
+    auto found = extract("China stayed away from a weekend summit in Geneva promoted by Ukraine "
+                         "that urged Russia to withdraw.");
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0).event.kind == u"rejection/denial");
+    CHECK(found.at(0).event.sourceActor() == u"China");
+    CHECK(found.at(1).event.kind == u"meeting/visit");
+    CHECK(found.at(1).event.sourceActor() == u"Ukraine");
+    CHECK(found.at(1).event.date == found.at(0).event.date);
+    // A deed beside a word.
+    found = extract("Hamas refused to free the hostages on Monday and resumed firing rockets at "
+                    "Israel.");
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0).event.kind == u"rejection/denial");
+    CHECK(found.at(1).event.kind == u"military action");
+    CHECK(found.at(1).event.date.firstDay() == QDate(2024, 6, 17));
+    // Two words are one statement.
+    CHECK(extract("Iran condemned Israel on Monday and warned of consequences.").size() == 1);
 }
