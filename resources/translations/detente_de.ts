@@ -75,6 +75,42 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the file must hold one JSON object: {&quot;actors&quot;: [ … ]}</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten: {&quot;actors&quot;: [ … ]}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list [ … ]</source>
+        <translation>„%1“ muss eine Liste sein [ … ]</translation>
+    </message>
+    <message>
+        <source>actor %1 of &quot;actors&quot; has no &quot;name&quot;</source>
+        <translation>Akteur %1 in „actors“ hat keinen „name“</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot;: unknown &quot;kind&quot; &quot;%2&quot; (state, organisation, person or group)</source>
+        <translation>Akteur „%1“: unbekannte „kind“ „%2“ (state, organisation, person oder group)</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot;: &quot;%2&quot; must be text in quotes</source>
+        <translation>Akteur „%1“: „%2“ muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot;: &quot;%2&quot; must be a list of names in quotes</source>
+        <translation>Akteur „%1“: „%2“ muss eine Liste von Namen in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;places&quot; must be a list of names in quotes</source>
+        <translation>„places“ muss eine Liste von Namen in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>conflict %1 of &quot;conflicts&quot; has no &quot;name&quot;</source>
+        <translation>Konflikt %1 in „conflicts“ hat keinen „name“</translation>
+    </message>
+    <message>
+        <source>conflict &quot;%1&quot;: &quot;start&quot; must be a date YYYY-MM-DD</source>
+        <translation>Konflikt „%1“: „start“ muss ein Datum JJJJ-MM-TT sein</translation>
+    </message>
 </context>
 <context>
     <name>detente::ActorDialog</name>
@@ -351,12 +387,39 @@
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>as stated in the file</source>
+        <translation>wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>The text changed: review the events again, then Save.</source>
+        <translation>Der Text hat sich geändert: Prüfen Sie die Ereignisse erneut und speichern Sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>detente::ArticleImport</name>
     <message>
         <source>line %1: not UTF-8 text; save the article as UTF-8</source>
         <translation>Zeile %1: kein UTF-8-Text; speichern Sie den Artikel als UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>detente::ArticleWindow</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>erschienen am %1</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Text des Artikels</translation>
     </message>
 </context>
 <context>
@@ -687,6 +750,14 @@
         <source>transaction already ended</source>
         <translation>die Transaktion ist bereits beendet</translation>
     </message>
+    <message>
+        <source>a copy cannot replace the database it is made from</source>
+        <translation>eine Kopie kann nicht die Datenbank ersetzen, aus der sie erstellt wird</translation>
+    </message>
+    <message>
+        <source>cannot save a copy as %1: %2</source>
+        <translation>eine Kopie kann nicht als %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>detente::DatabaseJson</name>
@@ -799,6 +870,10 @@
     <message>
         <source>Reported by %1 sources</source>
         <translation>Von %1 Quellen berichtet</translation>
+    </message>
+    <message>
+        <source>Show article</source>
+        <translation>Artikel anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1284,46 @@
         <source>%1 exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>side by side in time, on</source>
+        <translation>zeitlich nebeneinander, auf</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
 </context>
 <context>
     <name>detente::FilterChips</name>
@@ -1318,6 +1433,21 @@
     <message>
         <source>Keep only events with any checked tag</source>
         <translation>Nur Ereignisse mit einem der angehakten Schlagwörter behalten</translation>
+    </message>
+</context>
+<context>
+    <name>detente::Gazetteer</name>
+    <message>
+        <source>larger than %1 MB, too large for a gazetteer</source>
+        <translation>größer als %1 MB, zu groß für ein Ortsverzeichnis</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (not valid JSON)</source>
+        <translation>Zeile %1, Spalte %2: %3 (kein gültiges JSON)</translation>
+    </message>
+    <message>
+        <source>Your gazetteer is not used: %1. Actors are found with the bundled gazetteer until the file is fixed.</source>
+        <translation>Ihr Verzeichnis der Akteure wird nicht verwendet: %1. Akteure werden mit dem mitgelieferten Verzeichnis erkannt, bis die Datei korrigiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2104,62 @@
     <message>
         <source>Loading %1 events…</source>
         <translation>%1 Ereignisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Show Article</source>
+        <translation>Artikel anzeigen</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is not in the database.</source>
+        <translation>Der Text des Artikels ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted, moved or replaced by another program.&lt;/b&gt; The window still shows what was in it, but changes can no longer be saved. Save a copy to keep it, or reopen what is at that path now.</source>
+        <translation>&lt;b&gt;%1 wurde von einem anderen Programm gelöscht, verschoben oder ersetzt.&lt;/b&gt; Das Fenster zeigt weiter, was darin war, aber Änderungen können nicht mehr gespeichert werden. Speichern Sie eine Kopie, um es zu behalten, oder öffnen Sie erneut, was jetzt unter diesem Pfad liegt.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 copy.sqlite</source>
+        <translation>%1 Kopie.sqlite</translation>
+    </message>
+    <message>
+        <source>Detente databases (*.sqlite *.detente *.db)</source>
+        <translation>Detente-Datenbanken (*.sqlite *.detente *.db)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie als %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>There is no file at %1 now. Save a copy to keep what the window shows.</source>
+        <translation>Unter %1 liegt jetzt keine Datei. Speichern Sie eine Kopie, um zu behalten, was das Fenster zeigt.</translation>
+    </message>
+    <message>
+        <source>Open the file that is at %1 now? What the window shows was not saved as a copy and will be gone.</source>
+        <translation>Die Datei öffnen, die jetzt unter %1 liegt? Was das Fenster zeigt, wurde nicht als Kopie gespeichert und geht verloren.</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Kopie speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Everything in the open database, into a new file</source>
+        <translation>Alles aus der geöffneten Datenbank in eine neue Datei</translation>
     </message>
 </context>
 <context>
