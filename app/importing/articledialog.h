@@ -85,8 +85,8 @@ private:
     int currentRow() const;
 
     EventStore &m_store;
-    Gazetteer m_gazetteer; // the bundled one, the user's file, the store's actors and aliases
-    QString m_gazetteerWarning;
+    QString m_gazetteerWarning; // before m_gazetteer: its initialiser writes here
+    Gazetteer m_gazetteer;      // the bundled one, the user's file, the store's actors and aliases
     QList<Candidate> m_candidates;
     QString m_extractedText;
     QDate m_extractedDate;

@@ -1,5 +1,6 @@
 #include "importing/articledialog.h"
 #include "ingest/articlesource.h"
+#include "ingest/gazetteer.h"
 #include "io/articleimport.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -11,6 +12,9 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -371,4 +375,35 @@ TEST_CASE("an article's quote is found by its offsets, else by its words", "[gui
           std::pair<qsizetype, qsizetype>{5, 21});
     CHECK(ArticleWindow::locateQuote(text, QStringLiteral("Moscow"), 90, 99) ==
           std::pair<qsizetype, qsizetype>{-1, -1});
+}
+
+TEST_CASE("the article dialog says when the user's gazetteer cannot be used", "[gui][article]")
+{
+    // This process's own home: the user's data folder (test mode) with a broken gazetteer.
+    TempDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path(QStringLiteral("."))));
+    const QString userFile = Gazetteer::userFilePath();
+    REQUIRE(QDir::cleanPath(userFile).startsWith(QDir::cleanPath(home.path(QStringLiteral(".")))));
+    REQUIRE(QDir().mkpath(QFileInfo(userFile).absolutePath()));
+    {
+        QFile broken(userFile);
+        REQUIRE(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"actors\": [ {\"name\": \"Eastern Shield\", \"kind\": \"fleet\"} ]}\n");
+    }
+    TempDir tmp;
+    Database db;
+    REQUIRE(db.open(tmp.path("db.sqlite")).isOk());
+    EventStore store(db);
+    ArticleDialog dialog(store);
+    qputenv("HOME", oldHome);
+    CHECK(dialog.gazetteerWarning().contains(QStringLiteral("gazetteer.json")));
+    CHECK(dialog.gazetteerWarning().contains(QStringLiteral("fleet")));
+    bool shown = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || (label->text() == dialog.gazetteerWarning() && !label->isHidden());
+    CHECK(shown);
+    // Extraction goes on with the bundled gazetteer.
+    dialog.setArticleText(QString::fromUtf8(kArticle));
+    CHECK(dialog.candidateCount() >= 2);
 }
