@@ -81,14 +81,25 @@ void Database::close()
     if (!m_db)
         return;
     int moved = 0;
-    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved);
+    if (!m_readOnly)
+        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved);
+    // SQLite does not checkpoint a file that was deleted, moved or renamed over when it closes,
+    // and leaves its log at the path. There the commits in it would be missing from the moved
+    // file (to the Trash, say), and the next connection at the path would replay them into
+    // whatever file is there now. So they go into the file this connection has open, wherever
+    // it is now, and the emptied log is removed.
+    bool emptied = false;
+    if (moved)
+        emptied = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+                                            nullptr) == SQLITE_OK;
     sqlite3_close_v2(m_db);
     m_db = nullptr;
-    // SQLite does not checkpoint into a file that was deleted or renamed over, and leaves its
-    // log at the path: the next connection there would replay this file's pages into another
-    // file. Removed when the log is still the one this connection had.
     const QString wal = m_path + QStringLiteral("-wal");
     if (moved && m_wal && identityOf(wal) == m_wal) {
+        if (!emptied) // another connection still reads it: set aside, neither lost nor replayed
+            QFile::rename(
+                wal, wal + QStringLiteral(".orphaned-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile::remove(wal);
         QFile::remove(m_path + QStringLiteral("-shm"));
     }

@@ -83,8 +83,7 @@ private:
     int m_openedVersion = 0;
     bool m_readOnly = false;
     /// The write-ahead log beside the file as this connection found it (device, inode): when the
-    /// file was moved, SQLite leaves that log behind at the path, where it would be replayed into
-    /// whatever file is there now; close() removes it if it is still this one.
+    /// file was moved, close() checkpoints into it and removes that log if it is still this one.
     std::optional<std::pair<quint64, quint64>> m_wal;
 };
 
