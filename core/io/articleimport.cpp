@@ -92,9 +92,12 @@ std::optional<ArticleHeader> articleFileHeader(const QString &path)
     LineReader in;
     if (!in.open(path))
         return std::nullopt;
-    QByteArray head, line;
-    for (int n = 0; n < 10 && in.readLine(&line); ++n)
-        head += line + '\n';
+    // A header is a few short lines: read a bounded start of the file, not whole lines (a data
+    // file's first line can be megabytes long), on whatever thread asks.
+    QByteArray head;
+    (void)in.readAll(&head, 4096); // "larger than" is no error here: only the start is wanted
+    head.truncate(4096);
+    head.replace("\r\n", "\n");
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
     return articleHeader(QString::fromUtf8(head));
