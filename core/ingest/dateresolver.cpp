@@ -755,13 +755,15 @@ QList<DateMatch> DateResolver::candidates(const QString &s) const
                 continue;
             Candidate c = all.at(j);
             // Without a year, the weekday tells which: "Tuesday 13 February" is the one that
-            // falls on a Tuesday, when the year tense gave does not and a neighbour does.
+            // falls on a Tuesday, when the year tense gave does not and a neighbour nearer the
+            // reference does (a weekday slip never moves a date further away).
             const int weekday = all.at(i).match.date.firstDay().dayOfWeek();
             const QDate day = c.match.date.firstDay();
             if (!c.match.explicitYear && day.dayOfWeek() != weekday) {
                 for (const int shift : {1, -1}) {
                     const QDate other = day.addYears(shift);
-                    if (other.dayOfWeek() == weekday && other.day() == day.day()) {
+                    if (other.dayOfWeek() == weekday && other.day() == day.day() &&
+                        qAbs(other.daysTo(ref)) < qAbs(day.daysTo(ref))) {
                         c.match.date = DateSpan::fromDay(other);
                         break;
                     }

@@ -100,6 +100,8 @@ TEST_CASE("date expressions resolve against the publication date", "[ingest][dat
         {"The envoys met on Monday, February 5, in Doha.", "2024-02-10", "2024-02-05", "2024-02-05", P::Day},
         {"The talks ended on Friday, 2 February 2024.", "2024-02-10", "2024-02-02", "2024-02-02", P::Day},
         {"Talks resume on Tuesday 13 February.", "2024-02-10", "2024-02-13", "2024-02-13", P::Day},
+        {"A draft was agreed on Tuesday 13 February.", "2024-02-10", "2024-02-13", "2024-02-13", P::Day},
+        {"Talks resumed on Monday 13 February.", "2024-02-20", "2024-02-13", "2024-02-13", P::Day},
         // ordinals
         {"The talks opened on the 3rd of February.", "2024-04-20", "2024-02-03", "2024-02-03", P::Day},
         {"The talks opened on February 3rd.", "2024-04-20", "2024-02-03", "2024-02-03", P::Day},
