@@ -255,6 +255,10 @@ void ExportDialog::exportNow()
         m_message->setText(tr("Choose a file to export to."));
         return;
     }
+    if (m_between->isChecked() && m_to->date() < m_from->date()) {
+        m_message->setText(tr("The range ends before it starts."));
+        return;
+    }
     if (QFileInfo::exists(path()) &&
         QMessageBox::question(this, tr("Export Timeline"),
                               tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(path()))) !=

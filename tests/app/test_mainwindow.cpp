@@ -310,6 +310,10 @@ TEST_CASE("the export dialog exports a chosen range onto chosen PDF pages", "[gu
     for (QLabel *l : dialog.findChildren<QLabel *>())
         said = said || l->text().contains(QStringLiteral("ends before it starts"));
     CHECK(said);
+    dialog.setPath(f.tmp.path("backwards.png"));
+    dialog.exportNow(); // as a shortcut would, past the disabled button
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(QFile::exists(f.tmp.path("backwards.png")));
     to->setDate(QDate(2024, 4, 30));
     CHECK(exportButton->isEnabled());
 
