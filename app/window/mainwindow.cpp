@@ -43,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -321,7 +322,17 @@ Status MainWindow::saveDatabaseCopy(const QString &path)
 {
     if (!m_db)
         return Status::error(tr("No database is open."));
-    return m_db->saveCopy(path);
+    // In steps with a progress dialog: a large database takes a while to copy (here: its
+    // connection may be the only way left to what was in the file).
+    bool cancelled = false;
+    std::unique_ptr<QProgressDialog> progress(
+        workProgressDialog(this, tr("Save a Copy"), tr("Copying the database…"), 1000, 500,
+                           [&cancelled] { cancelled = true; }));
+    return m_db->saveCopy(path, [&](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !cancelled;
+    });
 }
 
 void MainWindow::saveCopyDialog()
@@ -329,14 +340,16 @@ void MainWindow::saveCopyDialog()
     if (!m_db)
         return;
     const QFileInfo open(m_db->path());
-    QString path = QFileDialog::getSaveFileName(
+    // The dialog adds the suffix itself, so it asks before replacing the file that names.
+    QFileDialog chooser(
         this, tr("Save a Copy"),
         open.absoluteDir().filePath(tr("%1 copy.sqlite").arg(open.completeBaseName())),
         tr("Detente databases (*.sqlite *.detente *.db)"));
-    if (path.isEmpty())
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
+    const QString path = chooser.selectedFiles().constFirst();
     if (Status s = saveDatabaseCopy(path); !s) {
         QMessageBox::critical(this, tr("Save a Copy"), s.message());
         return;

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -66,6 +67,28 @@ int Database::currentSchemaVersion()
 }
 
 namespace {
+/// Copies every page of `from`'s main database into `to` (SQLite's online backup), in steps
+/// when there is someone to tell: `progress(done, total)` after each, false stops the copy.
+/// SQLITE_DONE when it is complete.
+int copyPages(sqlite3 *from, sqlite3 *to,
+              const std::function<bool(qint64 done, qint64 total)> &progress = {})
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return SQLITE_ERROR;
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, progress ? 1024 : -1);
+        if (progress && rc == SQLITE_OK) {
+            const int total = sqlite3_backup_pagecount(backup);
+            if (!progress(total - sqlite3_backup_remaining(backup), total))
+                rc = SQLITE_INTERRUPT;
+        }
+    } while (rc == SQLITE_OK);
+    const int finished = sqlite3_backup_finish(backup);
+    return rc == SQLITE_DONE ? finished == SQLITE_OK ? SQLITE_DONE : finished : rc;
+}
+
 /// A file's device and inode, which stay the same through renames.
 std::optional<std::pair<quint64, quint64>> identityOf(const QString &path)
 {
@@ -296,10 +319,7 @@ Status Database::copyIntoMemory()
         sqlite3_close_v2(memory);
         return Status::error(QCoreApplication::translate("detente::Database", "out of memory"));
     }
-    sqlite3_backup *backup = sqlite3_backup_init(memory, "main", m_db, "main");
-    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
+    if (copyPages(m_db, memory) != SQLITE_DONE) {
         const QString why = sqliteMessage(memory);
         sqlite3_close_v2(memory);
         return Status::error(
@@ -330,7 +350,8 @@ Status Database::checkFile() const
     return {};
 }
 
-Status Database::saveCopy(const QString &path) const
+Status Database::saveCopy(const QString &path,
+                          const std::function<bool(qint64, qint64)> &progress) const
 {
     if (!m_db)
         return Status::error(
@@ -355,10 +376,10 @@ Status Database::saveCopy(const QString &path) const
         sqlite3_close_v2(copy);
         return failed(why);
     }
-    sqlite3_backup *backup = sqlite3_backup_init(copy, "main", m_db, "main");
-    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-    sqlite3_backup_finish(backup);
-    const QString why = sqliteMessage(copy);
+    const int rc = copyPages(m_db, copy, progress);
+    const QString why = rc == SQLITE_INTERRUPT
+                            ? QCoreApplication::translate("detente::Database", "cancelled")
+                            : sqliteMessage(copy);
     if (sqlite3_close(copy) != SQLITE_OK || rc != SQLITE_DONE)
         return failed(why);
     std::error_code error; // replaces an earlier file in one step

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -56,7 +57,9 @@ public:
     /// Writes everything this connection sees into a new database file at `path` (replacing
     /// one there only once the copy is complete). Works when the open file was deleted or
     /// replaced: what was in it can still be saved.
-    Status saveCopy(const QString &path) const;
+    /// `progress(pages done, pages in all)` is told along the way; returning false cancels.
+    Status saveCopy(const QString &path,
+                    const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
     /// How long a write waits for another connection's lock before it fails (default 3 s).
     void setBusyTimeout(int ms);
     /// Stops the statement running on this connection (it fails as interrupted). Any thread,
