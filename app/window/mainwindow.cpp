@@ -271,6 +271,24 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_fileGone && !m_copySaved) {
+        // A deleted file's events are only in this window now; a moved one keeps them.
+        QMessageBox ask(QMessageBox::Warning, tr("Detente"),
+                        tr("%1 was deleted, moved or replaced while open. If it was deleted, what "
+                           "the window shows is lost when it closes.")
+                            .arg(QDir::toNativeSeparators(m_db->path())),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.button(QMessageBox::Save)->setText(tr("Save a &Copy…"));
+        ask.button(QMessageBox::Discard)->setText(tr("Close &Anyway"));
+        ask.setDefaultButton(QMessageBox::Save);
+        const int answer = ask.exec();
+        if (answer == QMessageBox::Save)
+            saveCopyDialog();
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_copySaved)) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -328,11 +346,14 @@ Status MainWindow::saveDatabaseCopy(const QString &path)
     std::unique_ptr<QProgressDialog> progress(
         workProgressDialog(this, tr("Save a Copy"), tr("Copying the database…"), 1000, 500,
                            [&cancelled] { cancelled = true; }));
-    return m_db->saveCopy(path, [&](qint64 done, qint64 total) {
+    Status s = m_db->saveCopy(path, [&](qint64 done, qint64 total) {
         progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return !cancelled;
     });
+    if (s)
+        m_copySaved = m_fileGone;
+    return s;
 }
 
 void MainWindow::saveCopyDialog()
@@ -354,7 +375,6 @@ void MainWindow::saveCopyDialog()
         QMessageBox::critical(this, tr("Save a Copy"), s.message());
         return;
     }
-    m_copySaved = m_fileGone;
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 

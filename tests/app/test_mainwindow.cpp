@@ -10,11 +10,13 @@
 #include "window/timelineview.h"
 #include "windowfixture.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace detente;
@@ -540,6 +543,18 @@ TEST_CASE("the window says when its database file is deleted or replaced, and ca
     QTRY_VERIFY(!f.window.isFiltering());
     CHECK(f.window.eventListModel()->rowCount() == 3);
 
+    // Closing asks first while nothing was saved; Cancel keeps the window.
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    CHECK_FALSE(f.window.close());
+    CHECK(asked.contains(QStringLiteral("what the window shows is lost")));
+    CHECK(f.window.isVisible());
+
     // ... and can be saved whole.
     const QString copy = f.tmp.path(QStringLiteral("rescued.sqlite"));
     REQUIRE(f.window.saveDatabaseCopy(copy).isOk());
@@ -547,6 +562,14 @@ TEST_CASE("the window says when its database file is deleted or replaced, and ca
         Database db;
         REQUIRE(db.open(copy, Database::OpenMode::ReadOnly).isOk());
         CHECK(EventStore(db).eventCount() == 9);
+    }
+    if (!replaced) {
+        // Saved: closing no longer asks (a box would be cancelled here, and the check fail).
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Cancel)->click();
+        });
+        CHECK(f.window.close());
     }
     if (replaced) {
         // Reopen shows what is at the path now.
