@@ -294,12 +294,12 @@ TEST_CASE("an edit while another program holds the database says so and changes 
     REQUIRE(other.exec("BEGIN IMMEDIATE").isOk());
     QString said;
     QTimer::singleShot(0, [&said] {
-        // The warning is modal: read it and close it, as the user would.
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        said = box->text();
-        box->accept();
+        // The warning is modal: read it and close it, as the user would (no assertion in here:
+        // a failure must not be thrown through the event loop; `said` stays empty instead).
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
     });
     Event after = *before;
     after.title = QStringLiteral("Never written");
