@@ -758,6 +758,10 @@
         <source>cannot save a copy as %1: %2</source>
         <translation>eine Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>detente::DatabaseJson</name>
@@ -2160,6 +2164,18 @@
     <message>
         <source>Everything in the open database, into a new file</source>
         <translation>Alles aus der geöffneten Datenbank in eine neue Datei</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced while open. If it was deleted, what the window shows is lost when it closes.</source>
+        <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war. Wurde sie gelöscht, geht verloren, was das Fenster zeigt, wenn es geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Anyway</source>
+        <translation>&amp;Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Die Datenbank wird kopiert …</translation>
     </message>
 </context>
 <context>
