@@ -137,7 +137,8 @@ ExportDialog::ExportDialog(const TimelineScene &scene, const RenderOptions &rend
     m_previewLabel->setAccessibleName(tr("Preview"));
     m_message->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Export"));
+    m_exportButton = buttons->button(QDialogButtonBox::Save);
+    m_exportButton->setText(tr("&Export"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -223,9 +224,8 @@ void ExportDialog::updateEnabled()
     m_scale->setEnabled(format == ExportFormat::Png || format == ExportFormat::Jpeg);
     for (QDateEdit *d : {m_from, m_to})
         d->setEnabled(m_between->isChecked());
-    QPushButton *save = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     const bool backwards = m_between->isChecked() && m_to->date() < m_from->date();
-    save->setEnabled(!backwards);
+    m_exportButton->setEnabled(!backwards);
     if (backwards)
         m_message->setText(tr("The range ends before it starts."));
     else if (!format && !path().isEmpty())

@@ -10,6 +10,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTimer;
@@ -64,6 +65,7 @@ private:
     QComboBox *m_pageSize;
     QComboBox *m_orientation;
     QLabel *m_previewLabel;
+    QPushButton *m_exportButton = nullptr;
     QLabel *m_message;
     QTimer *m_previewTimer;
     QImage m_preview;

@@ -303,10 +303,7 @@ TEST_CASE("the export dialog exports a chosen range onto chosen PDF pages", "[gu
 
     // A range that ends before it starts cannot be exported, and the dialog says why.
     to->setDate(QDate(2024, 4, 1));
-    QPushButton *exportButton = nullptr;
-    for (QPushButton *b : dialog.findChildren<QPushButton *>())
-        if (b->text() == QStringLiteral("&Export"))
-            exportButton = b;
+    QPushButton *exportButton = named<QPushButton>(dialog, QStringLiteral("&Export"));
     REQUIRE(exportButton);
     CHECK_FALSE(exportButton->isEnabled());
     bool said = false;
