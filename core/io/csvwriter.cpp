@@ -56,17 +56,25 @@ Status CsvWriter::writeRow(const QStringList &cells)
     return {};
 }
 
+Status CsvWriter::start()
+{
+    m_started = true;
+    if (m_bom && m_device->write("\xef\xbb\xbf") != 3)
+        return Status::error(QCoreApplication::translate("detente::CsvWriter", "cannot write: %1")
+                                 .arg(m_device->errorString()));
+    return writeRow(CsvReader::columns());
+}
+
+Status CsvWriter::finish()
+{
+    return m_started ? Status() : start();
+}
+
 Status CsvWriter::write(const Event &e)
 {
-    if (!m_started) {
-        m_started = true;
-        if (m_bom && m_device->write("\xef\xbb\xbf") != 3)
-            return Status::error(
-                QCoreApplication::translate("detente::CsvWriter", "cannot write: %1")
-                    .arg(m_device->errorString()));
-        if (Status s = writeRow(CsvReader::columns()); !s)
+    if (!m_started)
+        if (Status s = start(); !s)
             return s;
-    }
     QStringList persons;
     for (const EventPerson &p : e.persons)
         persons << (p.speaksFor.isEmpty() ? p.name
@@ -88,6 +96,7 @@ QByteArray eventsToCsv(const QList<Event> &events, bool bom)
     CsvWriter writer(&buffer, bom);
     for (const Event &e : events)
         (void)writer.write(e); // a buffer does not fail
+    (void)writer.finish();
     return bytes;
 }
 

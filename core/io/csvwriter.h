@@ -18,10 +18,13 @@ public:
     explicit CsvWriter(QIODevice *device, bool bom = true);
     /// Writes the header (once, before the first event) and one event.
     Status write(const Event &event);
+    /// Ends the file: an export of no events still has its header.
+    Status finish();
     /// One cell, quoted and guarded as needed.
     static QString cell(const QString &text);
 
 private:
+    Status start();
     Status writeRow(const QStringList &cells);
     QIODevice *m_device;
     bool m_bom;

@@ -1,7 +1,9 @@
 #include "databasejson.h"
 
 #include "eventjson.h"
+#include "jsonstream.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,12 +14,23 @@ namespace detente {
 
 QByteArray exportDatabaseJson(const EventStore &store, Status *status)
 {
-    Status st;
-    QList<Event> events = store.allEvents(&st);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status s = writeDatabaseJson(store, &buffer);
     if (status)
-        *status = st;
-    if (!st)
-        return {};
+        *status = s;
+    return s ? buffer.data() : QByteArray();
+}
+
+Status writeDatabaseJson(const EventStore &store, QIODevice *device,
+                         const std::function<bool(qint64 done, qint64 total)> &progress,
+                         bool *writeFailed)
+{
+    if (writeFailed)
+        *writeFailed = false;
+    // Members in key order, as QJsonDocument wrote them when the whole document was built in
+    // memory; events are written a batch at a time.
+    JsonStream json(device);
     QJsonArray actors;
     for (const Actor &a : store.actors()) {
         QJsonObject o{{QLatin1String("name"), a.name},
@@ -32,31 +45,53 @@ QByteArray exportDatabaseJson(const EventStore &store, Status *status)
             o[QLatin1String("aliases")] = QJsonArray::fromStringList(a.aliases);
         actors.append(o);
     }
-    QJsonArray sources, array;
+    json.member(QLatin1String("actors"), actors);
+
+    json.beginArray(QLatin1String("events"));
+    QStringList sourceKeys; // in the order events name them
     QSet<QString> seen;
-    for (Event &e : events) {
-        if (!e.source.key.isEmpty() && !seen.contains(e.source.key)) {
-            seen.insert(e.source.key);
-            if (const auto s = store.source(e.source.key)) {
-                QJsonObject o{{QLatin1String("key"), s->ref.key},
-                              {QLatin1String("title"), s->ref.title},
-                              {QLatin1String("url"), s->ref.url},
-                              {QLatin1String("publisher"), s->ref.publisher},
-                              {QLatin1String("text"), s->body}};
-                if (s->ref.published.isValid())
-                    o[QLatin1String("published")] = s->ref.published.toString(Qt::ISODate);
-                sources.append(o);
+    qint64 done = 0;
+    bool stopped = false;
+    Status read = store.forEachBatch({}, eventBatchSize, [&](QList<Event> &events, qint64 total) {
+        for (Event &e : events) {
+            if (!e.source.key.isEmpty() && !seen.contains(e.source.key)) {
+                seen.insert(e.source.key);
+                sourceKeys.append(e.source.key);
             }
+            e.id = 0; // row ids belong to this database; links go by key
+            json.element(eventToJson(e));
         }
-        e.id = 0; // row ids belong to this database; links go by key
-        array.append(eventToJson(e));
+        done += events.size();
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    });
+    if (!read)
+        return read;
+    if (stopped)
+        return Status::error(QCoreApplication::translate("detente::DatabaseJson", "cancelled"));
+    json.endArray();
+    json.member(QLatin1String("format"), QStringLiteral("detente-events"));
+
+    json.beginArray(QLatin1String("sources"));
+    for (const QString &key : std::as_const(sourceKeys)) {
+        const auto s = store.source(key);
+        if (!s)
+            continue;
+        QJsonObject o{{QLatin1String("key"), s->ref.key},
+                      {QLatin1String("title"), s->ref.title},
+                      {QLatin1String("url"), s->ref.url},
+                      {QLatin1String("publisher"), s->ref.publisher},
+                      {QLatin1String("text"), s->body}};
+        if (s->ref.published.isValid())
+            o[QLatin1String("published")] = s->ref.published.toString(Qt::ISODate);
+        json.element(o);
     }
-    const QJsonObject root{{QLatin1String("format"), QStringLiteral("detente-events")},
-                           {QLatin1String("version"), 1},
-                           {QLatin1String("actors"), actors},
-                           {QLatin1String("sources"), sources},
-                           {QLatin1String("events"), array}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.endArray();
+    json.member(QLatin1String("version"), 1);
+    const Status written = json.finish();
+    if (writeFailed)
+        *writeFailed = !written;
+    return written;
 }
 
 Status readDatabaseJson(const QByteArray &json, DatabaseDocument *document)

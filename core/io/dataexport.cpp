@@ -6,8 +6,11 @@
 #include "storage/eventstore.h"
 #include "timelinejs.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace detente {
 
@@ -20,25 +23,110 @@ std::optional<DataFormat> dataFormatForPath(const QString &path, bool timelineJs
     return std::nullopt;
 }
 
+namespace {
+/// exportEventData(), with *writeFailed telling a failure to write from one to read.
+Status exportTo(const EventStore &store, const EventFilter &filter, DataFormat format,
+                QIODevice *device, const QString &title, const ExportProgress &progress,
+                bool *writeFailed)
+{
+    *writeFailed = false;
+    if (format == DataFormat::Json && filter.isEmpty())
+        return writeDatabaseJson(store, device, progress, writeFailed);
+    std::optional<CsvWriter> csv;
+    std::optional<EventJsonWriter> json;
+    std::optional<TimelineJsWriter> web;
+    switch (format) {
+    case DataFormat::Csv:
+        csv.emplace(device);
+        break;
+    case DataFormat::Json:
+        json.emplace(device);
+        break;
+    case DataFormat::TimelineJs:
+        web.emplace(device, title);
+        break;
+    }
+    Status written;
+    qint64 done = 0;
+    bool stopped = false;
+    const Status read =
+        store.forEachBatch(filter, eventBatchSize, [&](QList<Event> &events, qint64 total) {
+            for (const Event &e : std::as_const(events)) {
+                if (csv)
+                    written = csv->write(e);
+                else if (json)
+                    json->write(e);
+                else
+                    web->write(e);
+                if (!written)
+                    return false;
+            }
+            done += events.size();
+            stopped = progress && !progress(done, total);
+            return !stopped;
+        });
+    if (!read)
+        return read;
+    if (written && !stopped)
+        written = csv ? csv->finish() : json ? json->finish() : web->finish();
+    if (!written) {
+        *writeFailed = true;
+        return written;
+    }
+    if (stopped)
+        return Status::error(QCoreApplication::translate("detente::DataExport", "cancelled"));
+    return {};
+}
+} // namespace
+
+Status exportEventData(const EventStore &store, const EventFilter &filter, DataFormat format,
+                       QIODevice *device, const QString &title, const ExportProgress &progress)
+{
+    bool writeFailed = false;
+    return exportTo(store, filter, format, device, title, progress, &writeFailed);
+}
+
+Status exportEventDataToFile(const EventStore &store, const EventFilter &filter, DataFormat format,
+                             const QString &path, const QString &title,
+                             const ExportProgress &progress)
+{
+    auto failed = [&](const QString &why) {
+        return Status::error(
+            QCoreApplication::translate("detente::DataExport", "cannot write %1: %2")
+                .arg(path, why));
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    bool writeFailed = false;
+    if (Status s = exportTo(store, filter, format, &file, title, progress, &writeFailed); !s) {
+        writeFailed = writeFailed || file.error() != QFileDevice::NoError;
+        file.cancelWriting();
+        return writeFailed ? failed(QCoreApplication::translate(
+                                 "detente::DataExport", "the disk is full or cannot be written"))
+                           : s;
+    }
+    // QSaveFile buffers: a failed write often shows only at flush, and Qt then has no text for
+    // the error but "Unknown error".
+    if (!file.flush()) {
+        file.cancelWriting();
+        return failed(QCoreApplication::translate("detente::DataExport",
+                                                  "the disk is full or cannot be written"));
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
+}
+
 QByteArray exportEventData(const EventStore &store, const EventFilter &filter, DataFormat format,
                            const QString &title, Status *status)
 {
-    Status ok;
-    Status &s = status ? *status : ok;
-    if (format == DataFormat::Json && filter.isEmpty())
-        return exportDatabaseJson(store, &s);
-    const QList<Event> events = store.events(filter, &s);
-    if (!s)
-        return {};
-    switch (format) {
-    case DataFormat::Csv:
-        return eventsToCsv(events);
-    case DataFormat::Json:
-        return eventsToJson(events);
-    case DataFormat::TimelineJs:
-        return eventsToTimelineJs(events, title);
-    }
-    return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status s = exportEventData(store, filter, format, &buffer, title);
+    if (status)
+        *status = s;
+    return s ? buffer.data() : QByteArray();
 }
 
 Status writeFileWhole(const QString &path, const QByteArray &bytes)

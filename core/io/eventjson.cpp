@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -226,11 +227,30 @@ bool eventFromJson(const QJsonObject &o, Event *out, QString *error)
 
 QByteArray eventsToJson(const QList<Event> &events)
 {
-    QJsonArray array;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    EventJsonWriter writer(&buffer);
     for (const Event &e : events)
-        array.append(eventToJson(e));
-    return QJsonDocument(QJsonObject{{QLatin1String("events"), array}})
-        .toJson(QJsonDocument::Indented);
+        writer.write(e);
+    (void)writer.finish(); // a buffer takes every write
+    return buffer.data();
+}
+
+EventJsonWriter::EventJsonWriter(QIODevice *device)
+    : m_json(device)
+{
+    m_json.beginArray(QLatin1String("events"));
+}
+
+void EventJsonWriter::write(const Event &event)
+{
+    m_json.element(eventToJson(event));
+}
+
+Status EventJsonWriter::finish()
+{
+    m_json.endArray();
+    return m_json.finish();
 }
 
 Status readEventDocument(const QByteArray &json, EventDocument *document)

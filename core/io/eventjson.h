@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonstream.h"
 #include "model/actor.h"
 #include "model/event.h"
 #include "status.h"
@@ -21,6 +22,18 @@ bool eventFromJson(const QJsonObject &object, Event *event, QString *error);
 
 /// `{"events":[…]}`, indented.
 QByteArray eventsToJson(const QList<Event> &events);
+
+/// Writes eventsToJson()'s document an event at a time, to a file of any size.
+class EventJsonWriter {
+public:
+    explicit EventJsonWriter(QIODevice *device);
+    void write(const Event &event);
+    /// Ends the document; an error when the device refused a write.
+    Status finish();
+
+private:
+    JsonStream m_json;
+};
 
 /// A file of events from one source: the source (with its text), the actors it names and the
 /// events. This is the shape of the bundled seed data.

@@ -1,5 +1,6 @@
 #include "timelinejs.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,44 +69,67 @@ QString plainText(const QString &html)
 
 } // namespace
 
+QJsonObject timelineJsEvent(const Event &e)
+{
+    QJsonObject o;
+    const Precision p = e.date.precision();
+    o[QLatin1String("start_date")] = dateObject(e.date.firstDay(), p);
+    if (e.date.lastDay() != e.date.firstDay() && p != Precision::Year && p != Precision::Month)
+        o[QLatin1String("end_date")] = dateObject(e.date.lastDay(), Precision::Day);
+    if (!e.date.phrase().isEmpty())
+        o[QLatin1String("display_date")] = e.date.phrase().toHtmlEscaped();
+    QString text = e.summary.toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
+    if (!e.quote.isEmpty())
+        text += QStringLiteral("<blockquote>%1</blockquote>").arg(e.quote.toHtmlEscaped());
+    // Only web addresses become links: an imported "javascript:" URL must not.
+    if (e.source.url.startsWith(u"http://", Qt::CaseInsensitive) ||
+        e.source.url.startsWith(u"https://", Qt::CaseInsensitive))
+        text +=
+            QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                .arg(e.source.url.toHtmlEscaped(),
+                     (e.source.title.isEmpty() ? e.source.url : e.source.title).toHtmlEscaped());
+    o[QLatin1String("text")] = QJsonObject{{QLatin1String("headline"), e.title.toHtmlEscaped()},
+                                           {QLatin1String("text"), text}};
+    if (const QString group = e.sourceActor(); !group.isEmpty())
+        o[QLatin1String("group")] = group.toHtmlEscaped(); // TimelineJS shows it as HTML
+    // Back under the id it was read with, so that export and import round-trip.
+    if (!e.key.isEmpty())
+        o[QLatin1String("unique_id")] =
+            e.key.startsWith(QLatin1String("timelinejs:")) ? e.key.mid(11) : e.key;
+    return o;
+}
+
+TimelineJsWriter::TimelineJsWriter(QIODevice *device, const QString &title)
+    : m_json(device)
+    , m_title(title)
+{
+    m_json.beginArray(QLatin1String("events"));
+}
+
+void TimelineJsWriter::write(const Event &event)
+{
+    m_json.element(timelineJsEvent(event));
+}
+
+Status TimelineJsWriter::finish()
+{
+    m_json.endArray();
+    if (!m_title.isEmpty())
+        m_json.member(QLatin1String("title"),
+                      QJsonObject{{QLatin1String("text"), QJsonObject{{QLatin1String("headline"),
+                                                                       m_title.toHtmlEscaped()}}}});
+    return m_json.finish();
+}
+
 QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title)
 {
-    QJsonArray array;
-    for (const Event &e : events) {
-        QJsonObject o;
-        const Precision p = e.date.precision();
-        o[QLatin1String("start_date")] = dateObject(e.date.firstDay(), p);
-        if (e.date.lastDay() != e.date.firstDay() && p != Precision::Year && p != Precision::Month)
-            o[QLatin1String("end_date")] = dateObject(e.date.lastDay(), Precision::Day);
-        if (!e.date.phrase().isEmpty())
-            o[QLatin1String("display_date")] = e.date.phrase().toHtmlEscaped();
-        QString text = e.summary.toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
-        if (!e.quote.isEmpty())
-            text += QStringLiteral("<blockquote>%1</blockquote>").arg(e.quote.toHtmlEscaped());
-        // Only web addresses become links: an imported "javascript:" URL must not.
-        if (e.source.url.startsWith(u"http://", Qt::CaseInsensitive) ||
-            e.source.url.startsWith(u"https://", Qt::CaseInsensitive))
-            text +=
-                QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                    .arg(
-                        e.source.url.toHtmlEscaped(),
-                        (e.source.title.isEmpty() ? e.source.url : e.source.title).toHtmlEscaped());
-        o[QLatin1String("text")] = QJsonObject{{QLatin1String("headline"), e.title.toHtmlEscaped()},
-                                               {QLatin1String("text"), text}};
-        if (const QString group = e.sourceActor(); !group.isEmpty())
-            o[QLatin1String("group")] = group.toHtmlEscaped(); // TimelineJS shows it as HTML
-        // Back under the id it was read with, so that export and import round-trip.
-        if (!e.key.isEmpty())
-            o[QLatin1String("unique_id")] =
-                e.key.startsWith(QLatin1String("timelinejs:")) ? e.key.mid(11) : e.key;
-        array.append(o);
-    }
-    QJsonObject root{{QLatin1String("events"), array}};
-    if (!title.isEmpty())
-        root[QLatin1String("title")] =
-            QJsonObject{{QLatin1String("text"),
-                         QJsonObject{{QLatin1String("headline"), title.toHtmlEscaped()}}}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    TimelineJsWriter writer(&buffer, title);
+    for (const Event &e : events)
+        writer.write(e);
+    (void)writer.finish(); // a buffer takes every write
+    return buffer.data();
 }
 
 Status readTimelineJs(const QByteArray &json, QList<Event> *out)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "jsonstream.h"
 #include "model/event.h"
 #include "status.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace detente {
@@ -13,6 +15,21 @@ namespace detente {
 /// Headline and text are HTML-escaped (TimelineJS renders HTML); the JSON is written by
 /// QJsonDocument.
 QByteArray eventsToTimelineJs(const QList<Event> &events, const QString &title = {});
+/// One event as eventsToTimelineJs() writes it.
+QJsonObject timelineJsEvent(const Event &event);
+
+/// Writes eventsToTimelineJs()'s document an event at a time, to a file of any size.
+class TimelineJsWriter {
+public:
+    TimelineJsWriter(QIODevice *device, const QString &title);
+    void write(const Event &event);
+    /// Ends the document; an error when the device refused a write.
+    Status finish();
+
+private:
+    JsonStream m_json;
+    QString m_title;
+};
 /// Reads a TimelineJS JSON file: headline → title, text → summary (tags removed), group →
 /// source actor, dates with the precision they are given in (year, month or day; an end_date
 /// makes a span).

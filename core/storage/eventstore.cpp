@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <string>
@@ -824,6 +825,36 @@ QList<qint64> EventStore::eventIds(const EventFilter &filter, Status *status) co
     if (status && (!st.isValid() || !st.stepError().isEmpty()))
         *status = Status::error(st.isValid() ? st.stepError() : st.error());
     return ids;
+}
+
+Status
+EventStore::forEachBatch(const EventFilter &filter, qsizetype size,
+                         const std::function<bool(QList<Event> &batch, qint64 total)> &batch) const
+{
+    // One read transaction: a write by another connection between two batches is not seen.
+    const bool own = sqlite3_get_autocommit(m_db.handle()) != 0;
+    if (own)
+        if (Status s = m_db.exec("BEGIN"); !s)
+            return s;
+    const auto end = qScopeGuard([&] {
+        if (own)
+            (void)m_db.exec("COMMIT"); // ends a read: nothing to write
+    });
+    Status status;
+    const QList<qint64> ids = eventIds(filter, &status);
+    if (!status)
+        return status;
+    size = std::max<qsizetype>(1, size);
+    for (qsizetype i = 0; i < ids.size(); i += size) {
+        FilterSql sql;
+        sql.add("e.id IN (SELECT value FROM json_each(?))", {idsJson(ids.mid(i, size))});
+        QList<Event> events = loadEvents(m_db, sql, &status);
+        if (!status)
+            return status;
+        if (!batch(events, ids.size()))
+            break;
+    }
+    return {};
 }
 
 std::optional<Event> EventStore::event(qint64 id) const

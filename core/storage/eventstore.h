@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace detente {
@@ -82,6 +83,11 @@ public:
     QList<Event> events(qint64 from, qint64 to, const QStringList &actors = {},
                         Status *status = nullptr) const;
     QList<Event> allEvents(Status *status = nullptr) const;
+    /// The events events() returns, handed to `batch` at most `size` at a time and read from one
+    /// snapshot of the database, so that a caller writing them out holds one batch in memory.
+    /// `batch` also gets how many events match in all, and returns false to stop early.
+    Status forEachBatch(const EventFilter &filter, qsizetype size,
+                        const std::function<bool(QList<Event> &batch, qint64 total)> &batch) const;
     /// Only the ids of the matching events, ordered by start.
     QList<qint64> eventIds(const EventFilter &filter, Status *status = nullptr) const;
     std::optional<Event> event(qint64 id) const;
