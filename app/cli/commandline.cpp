@@ -192,21 +192,36 @@ int viewFromOptions(const QCommandLineParser &parser, const EventStore &store, c
     return Ok;
 }
 
-/// The events as data, in `format`: every event, or what the filter options keep. JSON of a
-/// whole database carries its sources, actors and links too.
+/// Writes the events as data in `format`: every event, or what the filter options keep. JSON of
+/// a whole database carries its sources, actors and links too. Into `out` whole or not at all;
+/// to standard output when `out` is empty. A batch of events at a time either way, so memory
+/// does not grow with the database.
 /// Returns Ok, or an exit code with *error saying why.
-int eventData(const QCommandLineParser &parser, const EventStore &store, const Database &db,
-              const std::optional<std::pair<QString, QString>> &between, DataFormat format,
-              QByteArray *bytes, QString *error)
+int writeEventData(const QCommandLineParser &parser, const EventStore &store, const Database &db,
+                   const std::optional<std::pair<QString, QString>> &between, DataFormat format,
+                   const QString &out, QString *error)
 {
     ViewSettings view;
     if (const int code = viewFromOptions(parser, store, db, between, &view, error); code != Ok)
         return code;
+    const QString title = parser.value(QStringLiteral("title"));
     Status status;
-    *bytes =
-        exportEventData(store, view.filter, format, parser.value(QStringLiteral("title")), &status);
+    if (out.isEmpty()) {
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly)) {
+            *error =
+                QStringLiteral("cannot write to standard output: %1").arg(output.errorString());
+            return Failure;
+        }
+        status = exportEventData(store, view.filter, format, &output, title);
+        if (status && !output.flush())
+            status = Status::error(
+                QStringLiteral("cannot write to standard output: %1").arg(output.errorString()));
+    } else {
+        status = exportEventDataToFile(store, view.filter, format, out, title);
+    }
     if (!status) {
-        *error = QStringLiteral("cannot read events: %1").arg(status.message());
+        *error = status.message();
         return Failure;
     }
     return Ok;
@@ -223,12 +238,10 @@ int runDataExport(const QCommandLineParser &parser,
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    QByteArray bytes;
     QString error;
-    if (const int code = eventData(parser, store, db, between, format, &bytes, &error); code != Ok)
+    if (const int code = writeEventData(parser, store, db, between, format, out, &error);
+        code != Ok)
         return fail(code, error);
-    if (Status s = writeFileWhole(out, bytes); !s)
-        return fail(Failure, s.message());
     return Ok;
 }
 
@@ -730,10 +743,9 @@ int runDump(const QStringList &arguments)
     if (Status s = openForCommand(db, parser); !s)
         return fail(Failure, s.message());
     EventStore store(db);
-    QByteArray bytes;
-    if (const int code = eventData(parser, store, db, between, *format, &bytes, &error); code != Ok)
+    if (const int code = writeEventData(parser, store, db, between, *format, QString(), &error);
+        code != Ok)
         return fail(code, error);
-    writeOut(bytes);
     return Ok;
 }
 

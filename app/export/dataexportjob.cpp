@@ -15,7 +15,9 @@ namespace detente {
 
 namespace {
 const char lastFolderKey[] = "export/dataFolder";
-}
+/// Steps of the progress bar.
+constexpr int progressSteps = 1000;
+} // namespace
 
 DataExportJob::DataExportJob(QWidget *window)
     : QObject(window)
@@ -71,13 +73,12 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
     if (isRunning())
         return;
     m_cancel.store(false);
-    m_skippedWrite.store(false);
     m_cancelled = false;
     m_status = {};
     m_path = path;
     m_progress = workProgressDialog(m_window, tr("Export Data"),
-                                    tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 0, 300,
-                                    [this] { m_cancel.store(true); });
+                                    tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+                                    progressSteps, 300, [this] { m_cancel.store(true); });
     m_thread = QThread::create([this, database, filter, path, format, title] {
         // This thread's own connection: a sqlite3 handle is used by one thread only.
         Database db;
@@ -85,14 +86,25 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
             m_status = s;
             return;
         }
-        const QByteArray bytes = exportEventData(EventStore(db), filter, format, title, &m_status);
-        if (!m_status)
-            return;
-        if (m_cancel.load()) { // past this point Cancel comes too late: the file is written
-            m_skippedWrite.store(true);
-            return;
-        }
-        m_status = writeFileWhole(path, bytes);
+        // Events are written a batch at a time: Cancel stops at the next batch, and the file
+        // is replaced only when the whole export is written.
+        m_status = exportEventDataToFile(
+            EventStore(db), filter, format, path, title, [this](qint64 done, qint64 total) {
+                const int steps = total > 0 ? int(progressSteps * done / total) : progressSteps;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, steps, done, total] {
+                        if (!m_progress || m_cancel.load())
+                            return;
+                        m_progress->setValue(steps);
+                        m_progress->setLabelText(tr("Exporting to %1: %L2 of %L3 events…")
+                                                     .arg(QFileInfo(m_path).fileName())
+                                                     .arg(done)
+                                                     .arg(total));
+                    },
+                    Qt::QueuedConnection);
+                return !m_cancel.load();
+            });
     });
     connect(m_thread, &QThread::finished, this, &DataExportJob::finish);
     m_thread->start();
@@ -105,7 +117,8 @@ void DataExportJob::finish()
     if (m_progress)
         m_progress->deleteLater();
     m_progress = nullptr;
-    m_cancelled = m_skippedWrite.load();
+    // A cancel that came after the last batch was written changes nothing: the file is there.
+    m_cancelled = m_cancel.load() && !m_status;
     if (!m_cancelled && !m_status) {
         m_error =
             new QMessageBox(QMessageBox::Warning, tr("Export Data"),

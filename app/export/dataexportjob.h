@@ -17,9 +17,10 @@ class QWidget;
 namespace detente {
 
 /// File → Export Data…: writes the events the window shows (its filters) as CSV, the project's
-/// JSON or TimelineJS, on a worker thread with its own read-only connection, behind a busy
-/// dialog. Cancel stops before the file is written: an earlier file of that name stays as it
-/// was, and so it does when the export fails (a full disk, a folder that cannot be written).
+/// JSON or TimelineJS, on a worker thread with its own read-only connection, a batch of events at
+/// a time behind a progress dialog. Cancel stops at the next batch and writes nothing: an
+/// earlier file of that name stays as it was, and so it does when the export fails (a full
+/// disk, a folder that cannot be written).
 class DataExportJob : public QObject {
     Q_OBJECT
 public:
@@ -57,8 +58,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_error;
     std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_skippedWrite{false}; ///< cancelled before the file was written
-    Status m_status;                         ///< written by the worker, read after it ended
+    Status m_status; ///< written by the worker, read after it ended
     QString m_path;
     bool m_cancelled = false;
 };

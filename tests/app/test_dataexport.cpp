@@ -1,6 +1,7 @@
 #include "appdatabase.h"
 #include "export/dataexportjob.h"
 #include "io/csvreader.h"
+#include "io/databasejson.h"
 #include "io/importer.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -9,7 +10,9 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QWidget>
@@ -116,6 +119,46 @@ TEST_CASE("a failed Export Data says why and leaves no file", "[gui][dataexport]
     CHECK(f.job.errorBox()->text().contains(f.job.status().message()));
     CHECK_FALSE(QFile::exists(out));
     f.job.errorBox()->close();
+}
+
+TEST_CASE("Cancel stops Export Data and keeps the earlier file", "[gui][dataexport]")
+{
+    ExportFixture f;
+    {
+        // Several batches of events, so that the export is still going when Cancel comes.
+        Database db;
+        REQUIRE(db.open(f.db).isOk());
+        QList<Event> events;
+        for (int i = 0; i < 3 * eventBatchSize; ++i)
+            events.append(detente::test::makeEvent(QStringLiteral("Event %1").arg(i),
+                                                   QDate(2023, 1, 1).addDays(i % 300),
+                                                   QStringLiteral("China")));
+        REQUIRE(EventStore(db).insertEvents(events).isOk());
+    }
+    const QString out = f.tmp.path(QStringLiteral("all.csv"));
+    const QByteArray before = "yesterday's export\n";
+    REQUIRE(detente::test::writeFile(out, before));
+    QSignalSpy done(&f.job, &DataExportJob::finished);
+    f.job.start(f.db, {}, out, DataFormat::Csv, QString());
+    REQUIRE(f.job.progressDialog());
+    CHECK(f.job.progressDialog()->maximum() > 0); // a bar that fills, not a busy one
+    // At once: the worker is then still at its first batch, and stops after it.
+    auto *cancel = f.job.progressDialog()->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    cancel->click();
+    REQUIRE(done.wait(20000));
+    CHECK(f.job.wasCancelled());
+    CHECK_FALSE(f.job.errorBox());
+    const bool unchanged = detente::test::readFile(out) == before;
+    CHECK(unchanged);
+    CHECK(QDir(f.tmp.path(QString())).entryList({QStringLiteral("all*")}, QDir::Files) ==
+          QStringList{QStringLiteral("all.csv")});
+
+    // Run to the end, it replaces the file whole.
+    f.run({}, out, DataFormat::Csv);
+    REQUIRE(f.job.status().isOk());
+    CHECK_FALSE(f.job.wasCancelled());
+    CHECK(detente::test::readFile(out).count("\r\n") > 3 * eventBatchSize);
 }
 
 TEST_CASE("File → Export Data writes what the window shows", "[gui][dataexport]")
