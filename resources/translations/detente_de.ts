@@ -560,6 +560,10 @@
         <source>the disk is full or cannot be written</source>
         <translation>der Datenträger ist voll oder nicht beschreibbar</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>detente::DataExportJob</name>
@@ -586,6 +590,10 @@
     <message>
         <source>The events could not be exported: %1</source>
         <translation>Die Ereignisse konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %L2 of %L3 events…</source>
+        <translation>Export nach %1: %L2 von %L3 Ereignissen…</translation>
     </message>
 </context>
 <context>
@@ -768,6 +776,10 @@
     <message>
         <source>source %1: missing &quot;key&quot;</source>
         <translation>Quelle %1: &quot;key&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1593,13 @@
     <message>
         <source>event %1: %2</source>
         <translation>Ereignis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>detente::JsonStream</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
