@@ -96,40 +96,46 @@ Status writeDatabaseJson(const EventStore &store, QIODevice *device,
 
 Status readDatabaseJson(const QByteArray &json, DatabaseDocument *document)
 {
-    EventDocument doc;
-    if (Status s = readEventDocument(json, &doc); !s)
+    EventDocumentReader reader;
+    if (Status s = reader.open(json); !s)
         return s;
     DatabaseDocument result;
-    result.actors = std::move(doc.actors);
-    result.events = std::move(doc.events);
-    if (!doc.source.key.isEmpty())
-        result.sources.append({0, doc.source, doc.sourceText});
-    // readEventDocument() checked that this parses and is an object.
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    // readEventDocument() gives an event without a reference date its source's publication
-    // date; an export says exactly what is stored, so keep what the file says.
-    const QJsonArray events = root.value(QLatin1String("events")).toArray();
-    const bool exported = root.value(QLatin1String("format")).toString() == u"detente-events";
-    for (qsizetype i = 0; exported && i < events.size() && i < result.events.size(); ++i)
-        if (!events[i].toObject().contains(QLatin1String("reference")))
-            result.events[i].reference = QDate();
-    const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const QJsonObject s = sources[i].toObject();
+    result.actors = reader.actors();
+    if (!reader.source().key.isEmpty())
+        result.sources.append({0, reader.source(), reader.sourceText()});
+    for (qsizetype i = 0; i < reader.sourceCount(); ++i) {
         Source source;
-        source.ref = {
-            s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
-            s.value(QLatin1String("url")).toString(),
-            s.value(QLatin1String("publisher")).toString(),
-            QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
-        source.body = s.value(QLatin1String("text")).toString();
-        if (source.ref.key.isEmpty())
-            return Status::error(
-                QCoreApplication::translate("detente::DatabaseJson", "source %1: missing \"key\"")
-                    .arg(i + 1));
+        if (Status s = readSource(reader, i, &source); !s)
+            return s;
         result.sources.append(std::move(source));
     }
+    // An export says exactly what is stored: an event without a reference date keeps none.
+    result.events.reserve(reader.eventCount());
+    for (qsizetype i = 0; i < reader.eventCount(); ++i) {
+        Event e;
+        if (Status s = reader.event(i, &e, reader.isExport()); !s)
+            return s;
+        result.events.append(std::move(e));
+    }
     *document = std::move(result);
+    return {};
+}
+
+Status readSource(const EventDocumentReader &reader, qsizetype i, Source *source)
+{
+    QJsonObject s;
+    if (Status st = reader.source(i, &s); !st)
+        return st;
+    source->id = 0;
+    source->ref = {
+        s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
+        s.value(QLatin1String("url")).toString(), s.value(QLatin1String("publisher")).toString(),
+        QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
+    source->body = s.value(QLatin1String("text")).toString();
+    if (source->ref.key.isEmpty())
+        return Status::error(
+            QCoreApplication::translate("detente::DatabaseJson", "source %1: missing \"key\"")
+                .arg(i + 1));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventjson.h"
 #include "model/actor.h"
 #include "model/event.h"
 #include "status.h"
@@ -34,5 +35,7 @@ Status writeDatabaseJson(const EventStore &store, QIODevice *device,
 constexpr qsizetype eventBatchSize = 2000;
 /// Reads exportDatabaseJson() output, or any event document (readEventDocument()).
 Status readDatabaseJson(const QByteArray &json, DatabaseDocument *document);
+/// Source i of an export's "sources", checked as readDatabaseJson() checks it.
+Status readSource(const EventDocumentReader &reader, qsizetype i, Source *source);
 
 } // namespace detente

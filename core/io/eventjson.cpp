@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace detente {
 
 namespace {
@@ -255,62 +257,160 @@ Status EventJsonWriter::finish()
 
 Status readEventDocument(const QByteArray &json, EventDocument *document)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Status::error(
-            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1: %2")
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
-    if (!doc.isObject() || !doc.object().value(QLatin1String("events")).isArray())
-        return Status::error(QCoreApplication::translate(
-            "detente::EventJson", "expected an object with an \"events\" array"));
-    const QJsonObject root = doc.object();
+    EventDocumentReader reader;
+    if (Status s = reader.open(json); !s)
+        return s;
     EventDocument result;
-    const QJsonObject s = root.value(QLatin1String("source")).toObject();
-    result.source = {
-        s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
-        s.value(QLatin1String("url")).toString(), s.value(QLatin1String("publisher")).toString(),
-        QDate::fromString(s.value(QLatin1String("published")).toString(), Qt::ISODate)};
-    result.sourceText = s.value(QLatin1String("text")).toString();
-
-    const QJsonArray actors = root.value(QLatin1String("actors")).toArray();
-    for (qsizetype i = 0; i < actors.size(); ++i) {
-        const QJsonObject a = actors[i].toObject();
-        Actor actor;
-        actor.name = a.value(QLatin1String("name")).toString().trimmed();
-        const QString kind = a.value(QLatin1String("kind")).toString(QStringLiteral("group"));
-        const auto k = actorKindFromName(kind);
-        if (actor.name.isEmpty() || !k)
-            return Status::error(
-                QCoreApplication::translate("detente::EventJson",
-                                            "actor %1: missing name or unknown kind \"%2\"")
-                    .arg(i + 1)
-                    .arg(kind));
-        actor.kind = *k;
-        actor.code = a.value(QLatin1String("code")).toString();
-        actor.affiliation = a.value(QLatin1String("for")).toString();
-        actor.office = a.value(QLatin1String("office")).toString();
-        for (const QJsonValue &v : a.value(QLatin1String("aliases")).toArray())
-            actor.aliases.append(v.toString());
-        result.actors.append(actor);
-    }
-
-    const QJsonArray events = root.value(QLatin1String("events")).toArray();
-    for (qsizetype i = 0; i < events.size(); ++i) {
+    result.source = reader.source();
+    result.sourceText = reader.sourceText();
+    result.actors = reader.actors();
+    result.events.reserve(reader.eventCount());
+    for (qsizetype i = 0; i < reader.eventCount(); ++i) {
         Event e;
-        QString why;
-        if (!eventFromJson(events[i].toObject(), &e, &why))
-            return Status::error(QCoreApplication::translate("detente::EventJson", "event %1: %2")
-                                     .arg(i + 1)
-                                     .arg(why));
-        if (e.source.key.isEmpty())
-            e.source = result.source;
-        if (!e.reference.isValid())
-            e.reference = e.source.published;
+        if (Status s = reader.event(i, &e); !s)
+            return s;
         result.events.append(std::move(e));
     }
     *document = std::move(result);
+    return {};
+}
+
+Status EventDocumentReader::parse(JsonSpan span, QJsonValue *value) const
+{
+    const char first = m_json.at(span.begin);
+    const bool container = first == '{' || first == '[';
+    // QJsonDocument holds only objects and arrays: a scalar is read as [x].
+    const QByteArray text =
+        container ? QByteArray::fromRawData(m_json.constData() + span.begin, span.size())
+                  : "[" + m_json.mid(span.begin, span.size()) + "]";
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1: %2")
+                .arg(span.begin + std::max(0, error.offset - (container ? 0 : 1)))
+                .arg(error.errorString()));
+    *value = container ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()))
+                       : doc.array().at(0);
+    return {};
+}
+
+Status EventDocumentReader::open(const QByteArray &json)
+{
+    *this = {};
+    m_json = json;
+    QList<std::pair<QString, JsonSpan>> members;
+    qsizetype errorAt = 0;
+    if (!jsonMembers(m_json, jsonTrimmed(m_json), &members, &errorAt)) {
+        // Not an object of balanced values: the JSON parser says exactly what is wrong.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_json, &error);
+        if (error.error != QJsonParseError::NoError)
+            return Status::error(
+                QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1: %2")
+                    .arg(error.offset)
+                    .arg(error.errorString()));
+        if (doc.isObject()) // what the parser reads, this reader must too
+            return Status::error(
+                QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
+                    .arg(errorAt));
+    }
+    std::optional<JsonSpan> events, sources, source, actors, format;
+    for (const auto &[key, span] : std::as_const(members)) {
+        // As the JSON parser does, the last of two members with one name counts.
+        if (key == u"events")
+            events = span;
+        else if (key == u"sources")
+            sources = span;
+        else if (key == u"source")
+            source = span;
+        else if (key == u"actors")
+            actors = span;
+        else if (key == u"format")
+            format = span;
+    }
+    if (!events || m_json.at(events->begin) != '[')
+        return Status::error(QCoreApplication::translate(
+            "detente::EventJson", "expected an object with an \"events\" array"));
+    QJsonValue value;
+    if (format) {
+        if (Status s = parse(*format, &value); !s)
+            return s;
+        m_export = value.toString() == u"detente-events";
+    }
+    if (source) {
+        if (Status s = parse(*source, &value); !s)
+            return s;
+        const QJsonObject o = value.toObject();
+        m_source = {o.value(QLatin1String("key")).toString(),
+                    o.value(QLatin1String("title")).toString(),
+                    o.value(QLatin1String("url")).toString(),
+                    o.value(QLatin1String("publisher")).toString(),
+                    QDate::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate)};
+        m_sourceText = o.value(QLatin1String("text")).toString();
+    }
+    if (actors) {
+        if (Status s = parse(*actors, &value); !s)
+            return s;
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject a = list[i].toObject();
+            Actor actor;
+            actor.name = a.value(QLatin1String("name")).toString().trimmed();
+            const QString kind = a.value(QLatin1String("kind")).toString(QStringLiteral("group"));
+            const auto k = actorKindFromName(kind);
+            if (actor.name.isEmpty() || !k)
+                return Status::error(
+                    QCoreApplication::translate("detente::EventJson",
+                                                "actor %1: missing name or unknown kind \"%2\"")
+                        .arg(i + 1)
+                        .arg(kind));
+            actor.kind = *k;
+            actor.code = a.value(QLatin1String("code")).toString();
+            actor.affiliation = a.value(QLatin1String("for")).toString();
+            actor.office = a.value(QLatin1String("office")).toString();
+            for (const QJsonValue &v : a.value(QLatin1String("aliases")).toArray())
+                actor.aliases.append(v.toString());
+            m_actors.append(actor);
+        }
+    }
+    if (!jsonElements(m_json, *events, &m_events, &errorAt))
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
+                .arg(errorAt));
+    if (sources && m_json.at(sources->begin) == '[' &&
+        !jsonElements(m_json, *sources, &m_sources, &errorAt))
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
+                .arg(errorAt));
+    return {};
+}
+
+Status EventDocumentReader::event(qsizetype i, Event *event, bool asStored) const
+{
+    QJsonValue value;
+    if (Status s = parse(m_events[i], &value); !s)
+        return s;
+    const QJsonObject o = value.toObject();
+    Event e;
+    QString why;
+    if (!eventFromJson(o, &e, &why))
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "event %1: %2").arg(i + 1).arg(why));
+    if (e.source.key.isEmpty())
+        e.source = m_source;
+    if (!e.reference.isValid() && !(asStored && !o.contains(QLatin1String("reference"))))
+        e.reference = e.source.published;
+    *event = std::move(e);
+    return {};
+}
+
+Status EventDocumentReader::source(qsizetype i, QJsonObject *source) const
+{
+    QJsonValue value;
+    if (Status s = parse(m_sources[i], &value); !s)
+        return s;
+    *source = value.toObject();
     return {};
 }
 

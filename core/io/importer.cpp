@@ -584,21 +584,29 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
         result.fatal = s.message();
         return result;
     }
-    DatabaseDocument document;
-    if (format == ImportFormat::TimelineJs) {
-        if (Status s = readTimelineJs(json, &document.events); !s) {
-            result.fatal = QCoreApplication::translate("detente::Importer",
-                                                       "cannot read this TimelineJS file: %1")
-                               .arg(s.message());
-            return result;
-        }
-    } else if (Status s = readDatabaseJson(json, &document); !s) {
-        result.fatal = QCoreApplication::translate("detente::Importer",
-                                                   "cannot read this Detente event file: %1")
-                           .arg(s.message());
+    // TimelineJS files are pages of a web site: read whole. The project's own JSON may hold a
+    // database of a million events: read an event at a time from the file's bytes.
+    QList<Event> webEvents;
+    EventDocumentReader reader;
+    auto unreadable = [&](const Status &s) {
+        result.fatal = format == ImportFormat::TimelineJs
+                           ? QCoreApplication::translate("detente::Importer",
+                                                         "cannot read this TimelineJS file: %1")
+                                 .arg(s.message())
+                           : QCoreApplication::translate("detente::Importer",
+                                                         "cannot read this Detente event file: %1")
+                                 .arg(s.message());
         return result;
+    };
+    if (format == ImportFormat::TimelineJs) {
+        if (Status s = readTimelineJs(json, &webEvents); !s)
+            return unreadable(s);
+        json = {};
+    } else if (Status s = reader.open(json); !s) {
+        return unreadable(s);
     }
-    json = {};
+    const qsizetype count =
+        format == ImportFormat::TimelineJs ? webEvents.size() : reader.eventCount();
 
     // Actors and sources first, then the events, all in one transaction.
     Transaction tx(m_store.database());
@@ -606,15 +614,24 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
         result.fatal = tx.beginStatus().message();
         return result;
     }
-    if (Status s = m_store.saveActors(document.actors); !s) {
+    if (Status s = m_store.saveActors(reader.actors()); !s) {
         result.fatal = s.message();
         return result;
     }
-    for (const Source &source : std::as_const(document.sources))
+    if (!reader.source().key.isEmpty())
+        if (Status s = m_store.saveSource(reader.source(), reader.sourceText()); !s) {
+            result.fatal = s.message();
+            return result;
+        }
+    for (qsizetype i = 0; i < reader.sourceCount(); ++i) {
+        Source source;
+        if (Status s = readSource(reader, i, &source); !s)
+            return unreadable(s);
         if (Status s = m_store.saveSource(source.ref, source.body); !s) {
             result.fatal = s.message();
             return result;
         }
+    }
     BulkInsert bulk(m_store.database());
     if (!bulk.status()) {
         result.fatal = bulk.status().message();
@@ -623,10 +640,18 @@ ImportResult Importer::importDocument(LineReader &in, ImportFormat format)
     DuplicateIndex duplicates(m_store, m_duplicateMemory);
     const bool bySignature = format == ImportFormat::TimelineJs;
     const qint64 total = in.totalBytes();
-    for (qsizetype i = 0; i < document.events.size(); ++i) {
-        const Event &event = document.events[i];
+    Event read;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (format != ImportFormat::TimelineJs) {
+            // An export says exactly what is stored: no reference date there is none.
+            if (Status s = reader.event(i, &read, reader.isExport()); !s) {
+                bulk.cancel();
+                return unreadable(s);
+            }
+        }
+        const Event &event = format == ImportFormat::TimelineJs ? webEvents[i] : read;
         if (m_cancelled.load() || (m_progress && i % progressEvery == progressEvery - 1 &&
-                                   !m_progress(total * i / document.events.size(), total))) {
+                                   !m_progress(total * i / count, total))) {
             bulk.cancel();
             result.cancelled = true;
             result.fatal = QCoreApplication::translate(

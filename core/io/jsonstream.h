@@ -3,9 +3,14 @@
 #include "status.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QList>
+#include <QString>
+
+#include <utility>
 
 class QIODevice;
 
@@ -46,5 +51,28 @@ private:
 /// A JSON value as QJsonDocument writes it indented, with the lines after the first indented
 /// by `indent` more spaces and no newline at the end.
 QByteArray indentedJson(const QJsonValue &value, int indent);
+
+} // namespace detente
+
+namespace detente {
+
+/// Where a value lies in a JSON text: bytes [begin, end).
+struct JsonSpan {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    qsizetype size() const { return end - begin; }
+};
+
+/// Finds where the members of a JSON object lie, or the elements of an array, without building
+/// their values, so that a document of any size is read one value at a time. Strings are
+/// skipped with their escapes; nothing else inside a value is checked until it is parsed.
+/// Returns false, with *errorAt the byte where it stopped, when `span` of `json` is not an
+/// object (an array) of balanced values.
+bool jsonMembers(QByteArrayView json, JsonSpan object, QList<std::pair<QString, JsonSpan>> *members,
+                 qsizetype *errorAt);
+bool jsonElements(QByteArrayView json, JsonSpan array, QList<JsonSpan> *elements,
+                  qsizetype *errorAt);
+/// The whole text, without the white space around its value.
+JsonSpan jsonTrimmed(QByteArrayView json);
 
 } // namespace detente
