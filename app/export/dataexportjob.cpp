@@ -96,11 +96,13 @@ void DataExportJob::start(const QString &database, const EventFilter &filter, co
                     [this, steps, done, total] {
                         if (!m_progress || m_cancel.load())
                             return;
-                        m_progress->setValue(steps);
+                        // The label first: setValue() of a modal dialog processes events, and
+                        // finish() may run in there and delete the dialog.
                         m_progress->setLabelText(tr("Exporting to %1: %L2 of %L3 events…")
                                                      .arg(QFileInfo(m_path).fileName())
                                                      .arg(done)
                                                      .arg(total));
+                        m_progress->setValue(steps);
                     },
                     Qt::QueuedConnection);
                 return !m_cancel.load();

@@ -2,6 +2,7 @@
 
 #include "eventjson.h"
 #include "jsonstream.h"
+#include "storage/database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -29,7 +30,10 @@ Status writeDatabaseJson(const EventStore &store, QIODevice *device,
     if (writeFailed)
         *writeFailed = false;
     // Members in key order, as QJsonDocument wrote them when the whole document was built in
-    // memory; events are written a batch at a time.
+    // memory; events are written a batch at a time. Actors, events and sources from one snapshot.
+    const ReadSnapshot snapshot(store.database());
+    if (!snapshot.status())
+        return snapshot.status();
     JsonStream json(device);
     QJsonArray actors;
     for (const Actor &a : store.actors()) {
@@ -63,10 +67,15 @@ Status writeDatabaseJson(const EventStore &store, QIODevice *device,
         }
         done += events.size();
         stopped = progress && !progress(done, total);
-        return !stopped;
+        return !stopped && !json.failed(); // a full disk stops the export at once
     });
     if (!read)
         return read;
+    if (json.failed()) {
+        if (writeFailed)
+            *writeFailed = true;
+        return json.finish();
+    }
     if (stopped)
         return Status::error(QCoreApplication::translate("detente::DatabaseJson", "cancelled"));
     json.endArray();

@@ -58,7 +58,8 @@ Status exportTo(const EventStore &store, const EventFilter &filter, DataFormat f
                     json->write(e);
                 else
                     web->write(e);
-                if (!written)
+                // A full disk stops the export at once.
+                if (!written || (json && json->failed()) || (web && web->failed()))
                     return false;
             }
             done += events.size();

@@ -301,19 +301,25 @@ Status EventDocumentReader::open(const QByteArray &json)
     m_json = json;
     QList<std::pair<QString, JsonSpan>> members;
     qsizetype errorAt = 0;
-    if (!jsonMembers(m_json, jsonTrimmed(m_json), &members, &errorAt)) {
-        // Not an object of balanced values: the JSON parser says exactly what is wrong.
+    // Where the scanner stops, the JSON parser says exactly what is wrong (it reads the whole
+    // document, which only a broken file pays for).
+    auto invalid = [this](qsizetype at) {
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(m_json, &error);
+        QJsonDocument::fromJson(m_json, &error);
         if (error.error != QJsonParseError::NoError)
             return Status::error(
                 QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1: %2")
                     .arg(error.offset)
                     .arg(error.errorString()));
-        if (doc.isObject()) // what the parser reads, this reader must too
-            return Status::error(
-                QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
-                    .arg(errorAt));
+        return Status::error(
+            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1").arg(at));
+    };
+    if (!jsonMembers(m_json, jsonTrimmed(m_json), &members, &errorAt)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_json, &error);
+        // Valid JSON but no object (an array, say) falls through to "expected an object".
+        if (error.error != QJsonParseError::NoError || doc.isObject())
+            return invalid(errorAt);
     }
     std::optional<JsonSpan> events, sources, source, actors, format;
     for (const auto &[key, span] : std::as_const(members)) {
@@ -375,14 +381,10 @@ Status EventDocumentReader::open(const QByteArray &json)
         }
     }
     if (!jsonElements(m_json, *events, &m_events, &errorAt))
-        return Status::error(
-            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
-                .arg(errorAt));
+        return invalid(errorAt);
     if (sources && m_json.at(sources->begin) == '[' &&
         !jsonElements(m_json, *sources, &m_sources, &errorAt))
-        return Status::error(
-            QCoreApplication::translate("detente::EventJson", "not valid JSON at byte %1")
-                .arg(errorAt));
+        return invalid(errorAt);
     return {};
 }
 

@@ -30,6 +30,8 @@ public:
     void write(const Event &event);
     /// Ends the document; an error when the device refused a write.
     Status finish();
+    /// The device refused a write: what follows is dropped.
+    bool failed() const { return m_json.failed(); }
 
 private:
     JsonStream m_json;

@@ -67,8 +67,10 @@ void JsonStream::endArray()
 
 void JsonStream::write(const QByteArray &bytes)
 {
+    if (m_failed)
+        return;
     m_buffer += bytes;
-    if (m_buffer.size() >= flushAt && !m_failed) {
+    if (m_buffer.size() >= flushAt) {
         m_failed = m_device->write(m_buffer) != m_buffer.size();
         m_buffer.clear();
     }
@@ -210,7 +212,8 @@ bool walk(QByteArrayView json, JsonSpan span, bool object, qsizetype *errorAt, F
 
 JsonSpan jsonTrimmed(QByteArrayView json)
 {
-    qsizetype begin = 0, end = json.size();
+    qsizetype begin = json.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte order mark
+    qsizetype end = json.size();
     while (begin < end && isSpace(json[begin]))
         ++begin;
     while (end > begin && isSpace(json[end - 1]))

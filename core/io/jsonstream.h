@@ -36,6 +36,8 @@ public:
     void endArray();
     /// Closes the object; an error when the device refused a write.
     Status finish();
+    /// The device refused a write: what follows is dropped.
+    bool failed() const { return m_failed; }
 
 private:
     void startMember(QLatin1String key);
@@ -72,7 +74,7 @@ bool jsonMembers(QByteArrayView json, JsonSpan object, QList<std::pair<QString, 
                  qsizetype *errorAt);
 bool jsonElements(QByteArrayView json, JsonSpan array, QList<JsonSpan> *elements,
                   qsizetype *errorAt);
-/// The whole text, without the white space around its value.
+/// The whole text, without a UTF-8 byte order mark and the white space around its value.
 JsonSpan jsonTrimmed(QByteArrayView json);
 
 } // namespace detente

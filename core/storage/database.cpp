@@ -550,6 +550,25 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+// --- ReadSnapshot --------------------------------------------------------------------------
+
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+    , m_own(sqlite3_get_autocommit(db.handle()) != 0)
+{
+    if (m_own)
+        m_begin = db.exec("BEGIN");
+    m_own = m_own && m_begin.isOk();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // Nothing was written: a failed COMMIT (a statement still reading) must not leave the
+    // connection inside the transaction.
+    if (m_own && !m_db.exec("COMMIT"))
+        (void)m_db.exec("ROLLBACK");
+}
+
 // --- Transaction ---------------------------------------------------------------------------
 
 Transaction::Transaction(Database &db)

@@ -135,6 +135,22 @@ private:
     QList<QByteArray> m_texts; ///< UTF-8 of bound strings, alive until reset()
 };
 
+/// A read transaction for as long as it lives: every read sees one snapshot of the database,
+/// whatever other connections write meanwhile. Inside another transaction it does nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    const Status &status() const { return m_begin; }
+
+private:
+    Database &m_db;
+    bool m_own = false;
+    Status m_begin;
+};
+
 /// A write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
 /// Inside another transaction it is a savepoint, so writes compose into one outer transaction.
 class Transaction {

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <string>
@@ -832,14 +831,9 @@ EventStore::forEachBatch(const EventFilter &filter, qsizetype size,
                          const std::function<bool(QList<Event> &batch, qint64 total)> &batch) const
 {
     // One read transaction: a write by another connection between two batches is not seen.
-    const bool own = sqlite3_get_autocommit(m_db.handle()) != 0;
-    if (own)
-        if (Status s = m_db.exec("BEGIN"); !s)
-            return s;
-    const auto end = qScopeGuard([&] {
-        if (own)
-            (void)m_db.exec("COMMIT"); // ends a read: nothing to write
-    });
+    const ReadSnapshot snapshot(m_db);
+    if (!snapshot.status())
+        return snapshot.status();
     Status status;
     const QList<qint64> ids = eventIds(filter, &status);
     if (!status)

@@ -1080,6 +1080,10 @@
         <source>the document names no source key</source>
         <translation>das Dokument nennt keinen Quellenschlüssel</translation>
     </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>kein gültiges JSON bei Byte %1</translation>
+    </message>
 </context>
 <context>
     <name>detente::EventListModel</name>

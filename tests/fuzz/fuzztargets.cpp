@@ -13,7 +13,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace detente::fuzz {
@@ -85,6 +89,18 @@ int fuzzJson(const std::uint8_t *data, std::size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     EventDocument document;
     (void)readEventDocument(json, &document);
+    // The document is read an event at a time through a scanner of its own: whatever the JSON
+    // parser reads as an object with an "events" array, the scanner must find the same events
+    // (the reader may still refuse what it holds, such as an actor without a name).
+    QJsonParseError error;
+    const QJsonDocument whole = QJsonDocument::fromJson(json, &error);
+    const QJsonValue events = whole.object().value(QLatin1String("events"));
+    EventDocumentReader reader;
+    const Status opened = reader.open(json);
+    if (error.error == QJsonParseError::NoError && whole.isObject() && events.isArray() &&
+        (opened ? reader.eventCount() != events.toArray().size()
+                : opened.message().startsWith(QLatin1String("not valid JSON"))))
+        std::abort();
     return importAs(ImportFormat::DetenteJson, data, size);
 }
 

@@ -158,6 +158,10 @@ TEST_CASE("an event document read an event at a time gives what the whole docume
     CHECK_FALSE(a.reference.isValid());
     REQUIRE(reader.event(1, &b, true).isOk());
     CHECK(b.reference == QDate(2024, 4, 20));
+    // A byte order mark, as the JSON parser takes it.
+    REQUIRE(
+        reader.open("\xef\xbb\xbf {\"events\":[{\"title\":\"C\",\"start\":\"2024\"}]}\n").isOk());
+    CHECK(reader.eventCount() == 1);
     CHECK(reader.open(R"({"event":[]})").message() ==
           QStringLiteral("expected an object with an \"events\" array"));
     CHECK(reader.open("[1, 2]").message() ==
