@@ -87,36 +87,47 @@ Status exportEventData(const EventStore &store, const EventFilter &filter, DataF
     return exportTo(store, filter, format, device, title, progress, &writeFailed);
 }
 
-Status exportEventDataToFile(const EventStore &store, const EventFilter &filter, DataFormat format,
-                             const QString &path, const QString &title,
-                             const ExportProgress &progress)
+namespace {
+/// Writes `path` whole or not at all: `write` fills a temporary file beside it, which then
+/// replaces it. `write` says through *writeFailed when the device refused its bytes.
+Status writeWhole(const QString &path,
+                  const std::function<Status(QIODevice *device, bool *writeFailed)> &write)
 {
     auto failed = [&](const QString &why) {
         return Status::error(
             QCoreApplication::translate("detente::DataExport", "cannot write %1: %2")
                 .arg(path, why));
     };
+    const QString full =
+        QCoreApplication::translate("detente::DataExport", "the disk is full or cannot be written");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
     bool writeFailed = false;
-    if (Status s = exportTo(store, filter, format, &file, title, progress, &writeFailed); !s) {
+    if (Status s = write(&file, &writeFailed); !s) {
         writeFailed = writeFailed || file.error() != QFileDevice::NoError;
         file.cancelWriting();
-        return writeFailed ? failed(QCoreApplication::translate(
-                                 "detente::DataExport", "the disk is full or cannot be written"))
-                           : s;
+        return writeFailed ? failed(full) : s;
     }
     // QSaveFile buffers: a failed write often shows only at flush, and Qt then has no text for
     // the error but "Unknown error".
     if (!file.flush()) {
         file.cancelWriting();
-        return failed(QCoreApplication::translate("detente::DataExport",
-                                                  "the disk is full or cannot be written"));
+        return failed(full);
     }
     if (!file.commit())
         return failed(file.errorString());
     return {};
+}
+} // namespace
+
+Status exportEventDataToFile(const EventStore &store, const EventFilter &filter, DataFormat format,
+                             const QString &path, const QString &title,
+                             const ExportProgress &progress)
+{
+    return writeWhole(path, [&](QIODevice *device, bool *writeFailed) {
+        return exportTo(store, filter, format, device, title, progress, writeFailed);
+    });
 }
 
 QByteArray exportEventData(const EventStore &store, const EventFilter &filter, DataFormat format,
@@ -132,24 +143,10 @@ QByteArray exportEventData(const EventStore &store, const EventFilter &filter, D
 
 Status writeFileWhole(const QString &path, const QByteArray &bytes)
 {
-    auto failed = [&](const QString &why) {
-        return Status::error(
-            QCoreApplication::translate("detente::DataExport", "cannot write %1: %2")
-                .arg(path, why));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    // QSaveFile buffers: a failed write often shows only at flush, and Qt then has no text for
-    // the error but "Unknown error".
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        file.cancelWriting();
-        return failed(QCoreApplication::translate("detente::DataExport",
-                                                  "the disk is full or cannot be written"));
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return {};
+    return writeWhole(path, [&](QIODevice *device, bool *writeFailed) {
+        *writeFailed = device->write(bytes) != bytes.size();
+        return *writeFailed ? Status::error(device->errorString()) : Status();
+    });
 }
 
 } // namespace detente
