@@ -666,9 +666,6 @@ int runImport(const QStringList &args)
             input.published = header->published;
             noteDate(file, input.published, QStringLiteral("in the file's header"));
         }
-        QString warning;
-        extractionGazetteer(nullptr, &warning);
-        warnGazetteer(warning);
     }
     Database db;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -681,12 +678,15 @@ int runImport(const QStringList &args)
     EventStore store(db);
     int code = Ok;
     QTextStream err(stderr);
+    QString warned; // a broken gazetteer is said once, not for every article
     for (const QString &file : files) {
         Importer importer(store);
         importer.setArticle(articles.value(file, article));
         importer.setLogPath(Importer::defaultLogPath(file));
         const ImportResult r =
             importer.importFile(file, articles.contains(file) ? ImportFormat::Article : format);
+        if (!r.warning.isEmpty() && r.warning != warned)
+            warnGazetteer(warned = r.warning);
         // What could not be read, by line, on stderr; the summary on stdout.
         for (qsizetype i = 0; i < std::min<qsizetype>(r.problems.size(), 20); ++i)
             err << "detente: " << file << ": " << r.problems[i].text() << Qt::endl;

@@ -218,6 +218,9 @@ void DataImport::showReport()
     for (const Outcome &o : std::as_const(m_outcomes)) {
         const QString name = QFileInfo(o.file).fileName();
         const ImportResult &r = o.result;
+        // Said once, before the files it concerns (a broken gazetteer concerns every article).
+        if (!r.warning.isEmpty() && !summary.contains(r.warning))
+            summary << r.warning;
         if (r.cancelled)
             summary << tr("%1: cancelled; nothing was imported and the database is unchanged.")
                            .arg(name);

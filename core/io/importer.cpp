@@ -474,8 +474,8 @@ ImportResult Importer::importArticle(LineReader &in, const QString &path)
         return result;
     }
     // Actors as the store knows them too: its aliases and the actors users made.
-    const EventDocument doc =
-        articleDocument(article, QFileInfo(path).completeBaseName(), extractionGazetteer(&m_store));
+    const EventDocument doc = articleDocument(article, QFileInfo(path).completeBaseName(),
+                                              extractionGazetteer(&m_store, &result.warning));
     if (m_store.hasSource(doc.source.key)) {
         result.fatal = QCoreApplication::translate("detente::Importer",
                                                    "this article is in the database already");

@@ -32,6 +32,7 @@ struct ImportResult {
     QList<ImportProblem> problems; ///< the first 100 of them
     QString logPath;               ///< the file listing all of them; empty when none
     QString fatal;                 ///< why nothing was written; empty on success
+    QString warning; ///< what the user should know of an import that went on (a broken gazetteer)
     bool cancelled = false;
     bool isOk() const { return fatal.isEmpty(); }
 };

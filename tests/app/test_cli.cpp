@@ -756,3 +756,36 @@ TEST_CASE("extract finds the actors of the user's gazetteer and of --db", "[cli]
     CHECK_FALSE(actorsOf(broken).contains(QStringLiteral("Freedonia")));
     CHECK(actorsOf(broken).contains(QStringLiteral("Russia")));
 }
+
+TEST_CASE("import says once that the user's gazetteer is broken, and imports with the bundled one",
+          "[cli][article]")
+{
+    TempDir tmp;
+    const QString home = tmp.path("home");
+    const QString gazetteer = home + QStringLiteral("/data/detente/gazetteer.json");
+    REQUIRE(QDir().mkpath(QFileInfo(gazetteer).path()));
+    REQUIRE(
+        detente::test::writeFile(gazetteer, "{\"actors\": [\n  {\"name\": \"Freedonia\",}\n]}\n"));
+    const QString first = tmp.path("first.txt"), second = tmp.path("second.txt");
+    REQUIRE(detente::test::writeFile(first, kHeaderArticle));
+    REQUIRE(detente::test::writeFile(
+        second, QByteArray(kHeaderArticle).replace("china-urges-nato", "another")));
+    const QString db = tmp.path("articles.sqlite");
+    const Run r =
+        runDetente({QStringLiteral("import"), QStringLiteral("--db"), db, first, second}, home);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.count("imported 2 events from ") == 2);
+    CHECK(r.err.count("gazetteer is not used") == 1);
+    CHECK(r.err.contains(QDir::toNativeSeparators(gazetteer).toUtf8()));
+    CHECK(r.err.contains("line 2"));
+    // The bundled gazetteer found the actors.
+    Database database;
+    REQUIRE(database.open(db, Database::OpenMode::ReadOnly).isOk());
+    QStringList actors;
+    for (const Event &e : EventStore(database).allEvents())
+        for (const EventActor &a : e.actors)
+            actors << a.name;
+    CHECK(actors.contains(QStringLiteral("China")));
+    CHECK(actors.contains(QStringLiteral("NATO")));
+}
