@@ -734,6 +734,8 @@ void MainWindow::adoptLoadResult(const SceneLoadWorker::Result &result)
         loadHere(m_loadKeepsFilters);
         return;
     }
+    // Lanes folded while the scene loaded stay folded.
+    result.scene->setCollapsedLanes(m_scene.collapsedLanes());
     auto old = std::make_shared<TimelineScene>(std::move(m_scene));
     m_scene = std::move(*result.scene);
     showScene(result.actors, m_loadKeepsFilters, &result.actorNames);

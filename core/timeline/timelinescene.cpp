@@ -241,6 +241,14 @@ void TimelineScene::setCollapsed(int lane, bool collapsed)
     assignLanes();
 }
 
+void TimelineScene::setCollapsedLanes(const QSet<QString> &names)
+{
+    if (names == m_collapsed)
+        return;
+    m_collapsed = names;
+    assignLanes();
+}
+
 bool TimelineScene::isCollapsed(int lane) const
 {
     return lane >= 0 && lane < m_lanes.size() && m_collapsed.contains(m_lanes[lane].name);

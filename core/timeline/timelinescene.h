@@ -86,6 +86,10 @@ public:
     /// Folds a lane's person sub-lanes into it, or unfolds them.
     void setCollapsed(int lane, bool collapsed);
     bool isCollapsed(int lane) const;
+    /// The names of the collapsed lanes, set whole: a scene loaded elsewhere takes the lanes
+    /// folded here while it loaded.
+    const QSet<QString> &collapsedLanes() const { return m_collapsed; }
+    void setCollapsedLanes(const QSet<QString> &names);
 
 private:
     QString laneNameFor(const Event &event) const;

@@ -247,3 +247,29 @@ TEST_CASE("a saved view with other lanes keeps its range when the scene loads on
     CHECK(window.timelineView()->scale().start() == march.range->first);
     CHECK(window.timelineView()->scale().end() == march.range->second);
 }
+
+TEST_CASE("a lane folded while the events load stays folded", "[gui][loading]")
+{
+    test::WindowFixture w;
+    useWorkers(w.window);
+    auto parentLane = [&] {
+        const QList<TimelineScene::Lane> &all = w.window.scene().lanes();
+        for (int i = 0; i < all.size(); ++i)
+            if (all[i].children > 0)
+                return i;
+        return -1;
+    };
+    const int lane = parentLane();
+    REQUIRE(lane >= 0); // a state with the persons who speak for it
+    const QString name = w.window.scene().lanes()[lane].name;
+    w.window.setLaneMode(LaneMode::ByActor); // the same lanes, loaded again on the worker
+    REQUIRE(w.window.isLoading());
+    emit w.view()->laneToggled(lane); // folded on the picture shown meanwhile
+    CHECK(w.window.scene().isCollapsed(lane));
+    QTRY_VERIFY(settled(w.window));
+    const int after = parentLane();
+    REQUIRE(after >= 0);
+    CHECK(w.window.scene().lanes()[after].name == name);
+    CHECK(w.window.scene().isCollapsed(after));
+    CHECK(w.window.scene().lanes()[after + 1].hidden); // its persons' lanes
+}
