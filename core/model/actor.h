@@ -30,3 +30,5 @@ struct Actor {
 };
 
 } // namespace detente
+
+Q_DECLARE_TYPEINFO(detente::Actor, Q_RELOCATABLE_TYPE);

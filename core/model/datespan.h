@@ -79,3 +79,7 @@ qint64 dayStartMs(QDate day);
 QDate dayOfMs(qint64 ms);
 
 } // namespace detente
+
+// A date is its numbers and a QString: moved in memory as it is, so lists of events grow by one
+// copy of bytes instead of copying every element.
+Q_DECLARE_TYPEINFO(detente::DateSpan, Q_RELOCATABLE_TYPE);

@@ -87,3 +87,10 @@ std::optional<double> confidenceFromName(const QString &name);
 const QStringList &knownEventKinds();
 
 } // namespace detente
+
+// Events hold Qt's implicitly shared values, numbers and dates only: a QList of a million of them
+// grows by moving bytes instead of copying every event (measured: a fifth of a 1M load).
+Q_DECLARE_TYPEINFO(detente::EventActor, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(detente::EventPerson, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(detente::SourceRef, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(detente::Event, Q_RELOCATABLE_TYPE);
