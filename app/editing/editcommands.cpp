@@ -37,10 +37,10 @@ void dropIfNeverDone(QUndoCommand &command, bool &done, const Status &status)
     done = true;
 }
 
-void notify(EditContext &context, qint64 id)
+void notify(EditContext &context, qint64 id, const QList<qint64> &touched)
 {
     if (context.changed)
-        context.changed(id);
+        context.changed(id, touched);
 }
 } // namespace
 
@@ -64,13 +64,14 @@ void AddEventCommand::redo()
         m_context.movedIds.insert(m_id, id);
     if (!m_id)
         m_id = id;
-    notify(m_context, id);
+    notify(m_context, id, {id});
 }
 
 void AddEventCommand::undo()
 {
-    report(m_context, m_context.store->deleteEvent(m_context.currentId(m_id)));
-    notify(m_context, 0);
+    const qint64 id = m_context.currentId(m_id);
+    report(m_context, m_context.store->deleteEvent(id));
+    notify(m_context, 0, {id});
 }
 
 EditEventCommand::EditEventCommand(EditContext &context, Event before, Event after)
@@ -86,7 +87,7 @@ Status EditEventCommand::write(Event event)
     event.id = m_context.currentId(event.id);
     Status s = m_context.store->updateEvent(event);
     report(m_context, s);
-    notify(m_context, event.id);
+    notify(m_context, event.id, {event.id});
     return s;
 }
 
@@ -123,11 +124,16 @@ void DeleteEventCommand::redo()
         if (s)
             m_event.key = keyed.key;
     }
+    // The events that answered it answer it no more.
+    QList<qint64> touched{id};
+    for (const QString &key : std::as_const(m_answeredBy))
+        if (const qint64 other = m_context.store->idOfKey(key))
+            touched.append(other);
     if (s)
         s = m_context.store->deleteEvent(id);
     report(m_context, s);
     dropIfNeverDone(*this, m_done, s);
-    notify(m_context, 0);
+    notify(m_context, 0, touched);
 }
 
 void DeleteEventCommand::undo()
@@ -152,14 +158,16 @@ void DeleteEventCommand::undo()
     if (id && id != m_context.currentId(m_id))
         m_context.movedIds.insert(m_context.currentId(m_id), id);
     // The events that answered it answer it again.
+    QList<qint64> touched{id};
     for (const QString &key : std::as_const(m_answeredBy)) {
         if (auto other = m_context.store->event(m_context.store->idOfKey(key));
             other && !other->answers.contains(event.key)) {
             other->answers.append(event.key);
             report(m_context, m_context.store->updateEvent(*other));
+            touched.append(other->id);
         }
     }
-    notify(m_context, id);
+    notify(m_context, id, touched);
 }
 
 EditActorCommand::EditActorCommand(EditContext &context, Actor before, Actor after)
@@ -175,13 +183,13 @@ void EditActorCommand::redo()
     if (!m_written)
         report(m_context, m_context.store->updateActor(m_before.id, m_after));
     m_written = false;
-    notify(m_context, 0);
+    notify(m_context, 0, {});
 }
 
 void EditActorCommand::undo()
 {
     report(m_context, m_context.store->updateActor(m_before.id, m_before));
-    notify(m_context, 0);
+    notify(m_context, 0, {});
 }
 
 } // namespace detente

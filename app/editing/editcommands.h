@@ -16,8 +16,10 @@ namespace detente {
 /// to tell that the data changed (or that a write failed).
 struct EditContext {
     EventStore *store = nullptr;
-    /// Called after every change with the event to show (its current id; 0: none).
-    std::function<void(qint64 event)> changed;
+    /// Called after every change with the event to show (its current id; 0: none) and the
+    /// events written, by their ids now (deleted ones too). `touched` is empty when any event
+    /// may have changed (an actor's edit renames it in every event that names it).
+    std::function<void(qint64 event, const QList<qint64> &touched)> changed;
     /// Called when a write fails, with the store's message.
     std::function<void(const QString &message)> failed;
     QHash<qint64, qint64> movedIds;

@@ -225,11 +225,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addAction(find);
     m_undo = new QUndoStack(this);
-    m_edit.changed = [this](qint64 id) {
-        reload(true, [this, id] {
-            if (const int event = m_scene.indexOfId(id); event >= 0)
-                selectEvent(event, false);
-        });
+    m_edit.changed = [this](qint64 id, const QList<qint64> &touched) {
+        reload(
+            true,
+            [this, id] {
+                if (const int event = m_scene.indexOfId(id); event >= 0)
+                    selectEvent(event, false);
+            },
+            touched);
     };
     m_edit.failed = [this](const QString &message) {
         QMessageBox::warning(this, tr("Detente"), tr("The change was not saved: %1").arg(message));
@@ -668,7 +671,7 @@ void MainWindow::setLaneMode(LaneMode mode)
         reload();
 }
 
-void MainWindow::reload(bool keepFilters, std::function<void()> then)
+void MainWindow::reload(bool keepFilters, std::function<void()> then, const QList<qint64> &touched)
 {
     // A newer load supersedes one under way (its result is dropped); what waited for that one
     // waits for this one, unless this is another database.
@@ -699,7 +702,8 @@ void MainWindow::reload(bool keepFilters, std::function<void()> then)
         showScene({}, false);
     }
     // The old picture stays, and the window usable, until the new scene is in.
-    m_loader->request(m_db->path(), m_scene, m_laneMode);
+    m_loader->request(m_db->path(), m_scene, m_laneMode,
+                      m_loadKeepsFilters ? touched : QList<qint64>());
     updateLoadingIndicator(count);
 }
 
@@ -709,6 +713,7 @@ void MainWindow::loadHere(bool keepFilters)
     QList<Event> events = m_store->allEvents(&status);
     const QList<Actor> actors = m_store->actors();
     m_scene.setEvents(std::move(events), actors, m_laneMode);
+    m_loader->sceneLoadedHere();
     showScene(actors, keepFilters);
     for (const auto &then : std::exchange(m_afterLoad, {}))
         then();

@@ -144,7 +144,9 @@ private:
     void restoreSettings();
     /// Reads the events again (after an edit, an import, new lanes, another database), on the
     /// worker for large databases; `then` runs once they are shown.
-    void reload(bool keepFilters = true, std::function<void()> then = {});
+    /// Reads the events again: all of them, or, on the worker, only `touched` (an edit's).
+    void reload(bool keepFilters = true, std::function<void()> then = {},
+                const QList<qint64> &touched = {});
     /// Says (soon, from the event loop) that the events could not all be read.
     void warnUnreadable(const Status &status);
     /// reload()'s synchronous path: reads the events here and shows them.

@@ -4,6 +4,10 @@
 #include "storage/eventstore.h"
 
 #include <QMetaObject>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
 
 namespace detente {
 
@@ -45,15 +49,77 @@ void SceneLoadWorker::discard(std::shared_ptr<TimelineScene> scene)
     m_pool.start([scene = std::move(scene)]() mutable { scene.reset(); });
 }
 
-void SceneLoadWorker::request(const QString &databasePath, TimelineScene seed, LaneMode mode)
+namespace {
+
+/// The seed's events with the touched ones read again from `store`, in the store's order (by
+/// start, then id). False when more must be read: an event's key changed or went while another
+/// answers it (answers are kept by key), or the store failed.
+bool patchedEvents(const EventStore &store, const TimelineScene &seed, const QList<qint64> &touched,
+                   QList<Event> *events)
 {
+    QList<Event> result = seed.events();
+    QList<int> gone;
+    QSet<QString> lostKeys; // keys of events as the seed has them, which may be gone now
+    QList<Event> fresh;
+    for (const qint64 id : touched) {
+        if (const int i = seed.indexOfId(id); i >= 0 && !gone.contains(i)) {
+            gone.append(i);
+            if (!result[i].key.isEmpty())
+                lostKeys.insert(result[i].key);
+        }
+        if (std::any_of(fresh.cbegin(), fresh.cend(), [id](const Event &e) { return e.id == id; }))
+            continue;
+        Status status;
+        if (std::optional<Event> e = store.event(id, &status)) {
+            lostKeys.remove(e->key);
+            fresh.append(std::move(*e));
+        } else if (!status) {
+            return false; // read everything, which says what went wrong
+        }
+    }
+    for (const Event &e : std::as_const(fresh))
+        lostKeys.remove(e.key);
+    if (!lostKeys.isEmpty()) {
+        // Another event answering a key that is gone would still name it.
+        const QSet<qint64> rewritten(touched.cbegin(), touched.cend());
+        for (const Event &e : std::as_const(result))
+            if (!rewritten.contains(e.id))
+                for (const QString &key : e.answers)
+                    if (lostKeys.contains(key))
+                        return false;
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (const int i : std::as_const(gone))
+        result.removeAt(i);
+    const auto before = [](const Event &a, const Event &b) {
+        return a.date.first() != b.date.first() ? a.date.first() < b.date.first() : a.id < b.id;
+    };
+    for (Event &e : fresh)
+        result.insert(std::lower_bound(result.cbegin(), result.cend(), e, before) - result.cbegin(),
+                      std::move(e));
+    *events = std::move(result);
+    return true;
+}
+
+} // namespace
+
+void SceneLoadWorker::request(const QString &databasePath, TimelineScene seed, LaneMode mode,
+                              const QList<qint64> &touched)
+{
+    // What an earlier load that never came in was to read again is read by this one too: the
+    // seed, the window's scene, does not have it yet.
+    std::optional<QList<qint64>> read;
+    if (!touched.isEmpty() && m_owed && !seed.events().isEmpty())
+        read = *m_owed + touched;
     cancel();
+    m_owed = read; // until its result comes in
     const quint64 generation = m_generation;
     auto control = std::make_shared<Control>();
     m_control = control;
     m_busy = true;
     auto scene = std::make_shared<TimelineScene>(std::move(seed));
-    m_pool.start([this, generation, control, scene, mode, path = databasePath]() mutable {
+    m_pool.start([this, generation, control, scene, mode, path = databasePath,
+                  read = std::move(read)]() mutable {
         const auto send = [&](Result result) {
             // Back on the GUI thread; dropped with this object if it is gone by then (its
             // destructor waits for this function, so `this` is alive here).
@@ -80,7 +146,11 @@ void SceneLoadWorker::request(const QString &databasePath, TimelineScene seed, L
             }
             if (!control->cancelled.load()) {
                 const EventStore store(db);
-                QList<Event> events = store.allEvents(&result.status);
+                QList<Event> events;
+                if (read && patchedEvents(store, *scene, *read, &events))
+                    ++m_patched;
+                else
+                    events = store.allEvents(&result.status);
                 if (!control->cancelled.load()) {
                     result.actors = store.actors();
                     // The lanes and the index of every event: the costly part after reading.
@@ -106,6 +176,7 @@ void SceneLoadWorker::deliver(quint64 generation, Result result)
     }
     m_control.reset();
     m_busy = false;
+    m_owed = QList<qint64>();
     Q_EMIT finished(result);
 }
 

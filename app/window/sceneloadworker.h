@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace detente {
 
@@ -43,7 +44,17 @@ public:
 
     /// Loads the events of `databasePath` into a copy of `seed` with lanes `mode`; finished()
     /// follows later. Supersedes a load under way.
-    void request(const QString &databasePath, TimelineScene seed, LaneMode mode);
+    ///
+    /// `touched` names the events written since `seed` was loaded (by their ids now, deleted
+    /// ones too): only those are read again, and the rest of the seed's events are kept, which
+    /// spares reading a million events after an edit. Empty: every event is read. A request
+    /// that supersedes another reads what that one would have read too.
+    void request(const QString &databasePath, TimelineScene seed, LaneMode mode,
+                 const QList<qint64> &touched = {});
+    /// The window loaded every event itself: a load that never came in is owed nothing.
+    void sceneLoadedHere() { m_owed = QList<qint64>(); }
+    /// Loads that read only the touched events (for tests).
+    int patchedLoads() const { return m_patched.load(); }
     /// Stops a load under way; its result is dropped.
     void cancel();
     /// Lets a scene go on the worker: freeing a million events takes a noticeable while.
@@ -73,6 +84,9 @@ private:
 
     QThreadPool m_pool;
     std::shared_ptr<Control> m_control; ///< the latest load's
+    /// The events the window's scene lacks, which the next load must read: nullopt, any.
+    std::optional<QList<qint64>> m_owed = QList<qint64>();
+    std::atomic<int> m_patched{0};
     quint64 m_generation = 0;
     qsizetype m_synchronousLimit = 50000;
     bool m_busy = false;

@@ -851,11 +851,11 @@ EventStore::forEachBatch(const EventFilter &filter, qsizetype size,
     return {};
 }
 
-std::optional<Event> EventStore::event(qint64 id) const
+std::optional<Event> EventStore::event(qint64 id, Status *status) const
 {
     FilterSql sql;
     sql.add("e.id = ?", {id});
-    const QList<Event> found = loadEvents(m_db, sql, nullptr);
+    const QList<Event> found = loadEvents(m_db, sql, status);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

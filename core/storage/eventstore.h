@@ -90,7 +90,8 @@ public:
                         const std::function<bool(QList<Event> &batch, qint64 total)> &batch) const;
     /// Only the ids of the matching events, ordered by start.
     QList<qint64> eventIds(const EventFilter &filter, Status *status = nullptr) const;
-    std::optional<Event> event(qint64 id) const;
+    /// The event with this id; nullopt when there is none, or on an error (*status says which).
+    std::optional<Event> event(qint64 id, Status *status = nullptr) const;
     qint64 eventCount() const;
     /// First and last instant of the matching events; nullopt when there are none.
     std::optional<std::pair<qint64, qint64>> extent(const EventFilter &filter = {}) const;

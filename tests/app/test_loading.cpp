@@ -273,3 +273,96 @@ TEST_CASE("a lane folded while the events load stays folded", "[gui][loading]")
     CHECK(w.window.scene().isCollapsed(after));
     CHECK(w.window.scene().lanes()[after + 1].hidden); // its persons' lanes
 }
+
+namespace {
+/// The window's scene as a full load of its database gives it: events, lanes and the list.
+void checkSameAsFullLoad(MainWindow &window, const QString &database)
+{
+    MainWindow fresh; // small: loaded at once, every event read
+    REQUIRE(fresh.openDatabase(database).isOk());
+    CHECK(keys(window) == keys(fresh));
+    CHECK(lanes(window) == lanes(fresh));
+    CHECK(listed(window) == listed(fresh));
+    QStringList answers, freshAnswers;
+    for (const Event &e : window.scene().events())
+        answers << e.key + u'>' + e.answers.join(u',') + u'/' + e.title;
+    for (const Event &e : fresh.scene().events())
+        freshAnswers << e.key + u'>' + e.answers.join(u',') + u'/' + e.title;
+    CHECK(answers == freshAnswers);
+}
+} // namespace
+
+TEST_CASE("after an edit the worker reads only the events written, and shows what a full load "
+          "shows",
+          "[gui][loading][editing]")
+{
+    test::WindowFixture w;
+    useWorkers(w.window);
+    SceneLoadWorker *loader = w.window.sceneLoader();
+    const QString db = w.databasePath();
+    auto indexOfTitle = [&](const QString &title) {
+        for (int i = 0; i < w.window.scene().events().size(); ++i)
+            if (w.window.scene().events()[i].title == title)
+                return i;
+        return -1;
+    };
+
+    // A new title and a later date: the event moves in the order of events.
+    const Event first = w.window.scene().events().first();
+    auto before = w.window.store()->event(first.id);
+    REQUIRE(before);
+    Event after = *before;
+    after.title = QStringLiteral("Moved to the end");
+    after.date = DateSpan::fromDays(QDate(2024, 12, 30), QDate(2024, 12, 30), Precision::Day);
+    w.window.editEvent(*before, after);
+    QTRY_VERIFY(settled(w.window));
+    CHECK(loader->patchedLoads() == 1);
+    CHECK(w.window.scene().events().last().title == after.title);
+    checkSameAsFullLoad(w.window, db);
+
+    // Two edits, the second while the first one's load is under way: both are shown.
+    Event again = after;
+    again.id = w.window.scene().events().last().id;
+    again.title = QStringLiteral("Edited twice");
+    w.window.editEvent(after, again);
+    REQUIRE(w.window.isLoading());
+    const Event second = w.window.scene().events()[1];
+    Event secondAfter = second;
+    secondAfter.summary = QStringLiteral("A summary written while loading");
+    w.window.editEvent(*w.window.store()->event(second.id), secondAfter);
+    QTRY_VERIFY(settled(w.window));
+    CHECK(indexOfTitle(QStringLiteral("Edited twice")) >= 0);
+    CHECK(w.window.scene().events()[w.window.scene().indexOfId(second.id)].summary ==
+          secondAfter.summary);
+    checkSameAsFullLoad(w.window, db);
+
+    // Deleting an event another answers, and undoing it: the answer follows.
+    int answered = -1;
+    for (const Event &e : w.window.scene().events())
+        for (const QString &key : e.answers)
+            if (const qint64 id = w.window.store()->idOfKey(key); id && answered < 0)
+                answered = w.window.scene().indexOfId(id);
+    REQUIRE(answered >= 0);
+    const int patched = loader->patchedLoads();
+    w.view()->setSelectedEvent(answered);
+    REQUIRE(w.window.deleteSelectedEvent());
+    QTRY_VERIFY(settled(w.window));
+    checkSameAsFullLoad(w.window, db);
+    w.window.undoStack()->undo();
+    QTRY_VERIFY(settled(w.window));
+    checkSameAsFullLoad(w.window, db);
+    CHECK(loader->patchedLoads() == patched + 2);
+
+    // An actor's new name is in every event that names it: everything is read again.
+    const QList<Actor> actors = w.window.store()->actors();
+    const auto china = std::find_if(actors.cbegin(), actors.cend(),
+                                    [](const Actor &a) { return a.name == u"China"; });
+    REQUIRE(china != actors.cend());
+    Actor renamed = *china;
+    renamed.name = QStringLiteral("People's Republic of China");
+    REQUIRE(w.window.editActor(*china, renamed).isOk());
+    QTRY_VERIFY(settled(w.window));
+    CHECK(loader->patchedLoads() == patched + 2);
+    checkSameAsFullLoad(w.window, db);
+    CHECK(lanes(w.window).join(u' ').contains(QStringLiteral("People's Republic of China")));
+}
