@@ -54,13 +54,34 @@ FilterSnapshot::FilterSnapshot(QList<Event> events, const QList<Actor> &actors)
             if (!p.speaksFor.isEmpty() && !affiliation.contains(p.name))
                 affiliation.insert(p.name, p.speaksFor);
 
+    // A million events name a few hundred actors, and the store shares each name's text among
+    // the events that name it: names are found by where their text lies first (the events stay
+    // alive meanwhile, so no other text can take that place), by their words only once each.
     QHash<QString, qint32> nameIndex;
+    QHash<const QChar *, qint32> byText;
+    std::vector<qint32> affiliationOf; // name index → whom it speaks for (its own index if none)
     const auto nameOf = [&](const QString &name) {
+        if (const auto at = byText.constFind(name.constData()); at != byText.constEnd())
+            return *at;
         auto it = nameIndex.constFind(name);
         if (it == nameIndex.constEnd()) {
-            it = nameIndex.insert(name, qint32(m_names.size()));
+            const qint32 n = qint32(m_names.size());
+            it = nameIndex.insert(name, n);
             m_names.append(name);
+            affiliationOf.push_back(n);
+            const QString speaksFor = affiliation.value(name);
+            if (!speaksFor.isEmpty() && speaksFor != name) {
+                // Found by words (a name may be its own affiliation's), then filled in.
+                auto other = nameIndex.constFind(speaksFor);
+                if (other == nameIndex.constEnd()) {
+                    other = nameIndex.insert(speaksFor, qint32(m_names.size()));
+                    m_names.append(speaksFor);
+                    affiliationOf.push_back(*other);
+                }
+                affiliationOf[size_t(n)] = *other;
+            }
         }
+        byText.insert(name.constData(), *it);
         return *it;
     };
     m_indexOfId.reserve(m_events.size());
@@ -73,16 +94,20 @@ FilterSnapshot::FilterSnapshot(QList<Event> events, const QList<Actor> &actors)
         m_nameStart.push_back(qint32(m_nameOf.size()));
         // Each name once per event: its actors and whom they speak for, its persons and theirs.
         const size_t first = m_nameOf.size();
-        const auto add = [&](const QString &name) {
-            if (name.isEmpty())
-                return;
-            const qint32 n = nameOf(name);
+        const auto addIndex = [&](qint32 n) {
             if (std::find(m_nameOf.begin() + qsizetype(first), m_nameOf.end(), n) == m_nameOf.end())
                 m_nameOf.push_back(n);
         };
+        const auto add = [&](const QString &name) {
+            if (!name.isEmpty())
+                addIndex(nameOf(name));
+        };
         for (const EventActor &a : e.actors) {
-            add(a.name);
-            add(affiliation.value(a.name, a.name));
+            if (a.name.isEmpty())
+                continue;
+            const qint32 n = nameOf(a.name);
+            addIndex(n);
+            addIndex(affiliationOf[size_t(n)]);
         }
         for (const EventPerson &p : e.persons) {
             add(p.name);
