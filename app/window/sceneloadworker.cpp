@@ -53,32 +53,33 @@ namespace {
 
 /// The seed's events with the touched ones read again from `store`, in the store's order (by
 /// start, then id). False when more must be read: an event's key changed or went while another
-/// answers it (answers are kept by key), or the store failed.
+/// answers it (the store links answers by event, the scene by key), the store holds another
+/// number of events than the patched scene (another program wrote to the file), or the store
+/// failed.
 bool patchedEvents(const EventStore &store, const TimelineScene &seed, const QList<qint64> &touched,
                    QList<Event> *events)
 {
     QList<Event> result = seed.events();
     QList<int> gone;
-    QSet<QString> lostKeys; // keys of events as the seed has them, which may be gone now
+    QSet<QString> lostKeys; // keys the seed's events had and have no more
     QList<Event> fresh;
     for (const qint64 id : touched) {
-        if (const int i = seed.indexOfId(id); i >= 0 && !gone.contains(i)) {
-            gone.append(i);
-            if (!result[i].key.isEmpty())
-                lostKeys.insert(result[i].key);
-        }
         if (std::any_of(fresh.cbegin(), fresh.cend(), [id](const Event &e) { return e.id == id; }))
             continue;
         Status status;
-        if (std::optional<Event> e = store.event(id, &status)) {
-            lostKeys.remove(e->key);
-            fresh.append(std::move(*e));
-        } else if (!status) {
+        std::optional<Event> e = store.event(id, &status);
+        if (!e && !status)
             return false; // read everything, which says what went wrong
+        if (const int i = seed.indexOfId(id); i >= 0 && !gone.contains(i)) {
+            gone.append(i);
+            // Gone, or another key: the links to it went with it, even when another event has
+            // that key now.
+            if (!result[i].key.isEmpty() && (!e || e->key != result[i].key))
+                lostKeys.insert(result[i].key);
         }
+        if (e)
+            fresh.append(std::move(*e));
     }
-    for (const Event &e : std::as_const(fresh))
-        lostKeys.remove(e.key);
     if (!lostKeys.isEmpty()) {
         // Another event answering a key that is gone would still name it.
         const QSet<qint64> rewritten(touched.cbegin(), touched.cend());
@@ -97,6 +98,8 @@ bool patchedEvents(const EventStore &store, const TimelineScene &seed, const QLi
     for (Event &e : fresh)
         result.insert(std::lower_bound(result.cbegin(), result.cend(), e, before) - result.cbegin(),
                       std::move(e));
+    if (result.size() != store.eventCount())
+        return false;
     *events = std::move(result);
     return true;
 }

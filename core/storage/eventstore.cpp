@@ -282,18 +282,30 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
             sorted.append(std::move(result[std::get<2>(key)]));
         result = std::move(sorted);
     }
-    QHash<qint64, qsizetype> index;
-    QList<qint64> ids;
-    ids.reserve(result.size());
-    if (all)
-        index.reserve(result.size());
-    for (qsizetype i = 0; i < result.size(); ++i) {
-        if (all)
-            index.insert(result[i].id, i);
-        ids.append(result[i].id);
-    }
     if (result.isEmpty())
         return result;
+    // Whole tables are read by event id: each row finds its event through the ids, in a table
+    // when they are dense (rows added and few deleted: every row a look-up in a million), else
+    // through a hash.
+    QList<qint64> ids;
+    ids.reserve(result.size());
+    qint64 minId = result.first().id, maxId = minId;
+    for (const Event &e : std::as_const(result)) {
+        ids.append(e.id);
+        minId = std::min(minId, e.id);
+        maxId = std::max(maxId, e.id);
+    }
+    std::vector<qsizetype> dense;
+    QHash<qint64, qsizetype> index;
+    if (all && maxId - minId < 4 * qint64(result.size()) + 1024) {
+        dense.assign(size_t(maxId - minId + 1), -1);
+        for (qsizetype i = 0; i < result.size(); ++i)
+            dense[size_t(result[i].id - minId)] = i;
+    } else if (all) {
+        index.reserve(result.size());
+        for (qsizetype i = 0; i < result.size(); ++i)
+            index.insert(result[i].id, i);
+    }
 
     // Without a filter every row is wanted: read whole tables. Otherwise the loaded ids drive
     // each join in the order loaded (json_each's key is the event's index in the result), which
@@ -317,7 +329,10 @@ QList<Event> loadEvents(Database &db, const FilterSql &sql, Status *status)
     auto eventIndex = [&](const Statement &st) -> qsizetype {
         if (!all)
             return st.int64(0);
-        const auto it = index.constFind(st.int64(0));
+        const qint64 id = st.int64(0);
+        if (!dense.empty())
+            return id >= minId && id <= maxId ? dense[size_t(id - minId)] : -1;
+        const auto it = index.constFind(id);
         return it == index.constEnd() ? -1 : *it;
     };
     auto run = [&](const QByteArray &query, auto &&row) -> bool {

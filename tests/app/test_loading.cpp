@@ -352,6 +352,35 @@ TEST_CASE("after an edit the worker reads only the events written, and shows wha
     QTRY_VERIFY(settled(w.window));
     checkSameAsFullLoad(w.window, db);
     CHECK(loader->patchedLoads() == patched + 2);
+    // Deleted and brought back before the deletion's load comes in.
+    const QString answeredKey = w.window.scene().events()[answered].key;
+    w.view()->setSelectedEvent(answered);
+    REQUIRE(w.window.deleteSelectedEvent());
+    REQUIRE(w.window.isLoading());
+    w.window.undoStack()->undo();
+    QTRY_VERIFY(settled(w.window));
+    CHECK(w.window.scene().indexOfId(w.window.store()->idOfKey(answeredKey)) >= 0);
+    checkSameAsFullLoad(w.window, db);
+
+    // Events another program added meanwhile: an edit then reads everything, and shows them.
+    {
+        Database other;
+        REQUIRE(other.open(db).isOk());
+        REQUIRE(
+            EventStore(other)
+                .insertEvents({detente::test::makeEvent(
+                    QStringLiteral("Added elsewhere"), QDate(2024, 5, 1), QStringLiteral("China"))})
+                .isOk());
+    }
+    const int patchedBefore = loader->patchedLoads();
+    const Event last = w.window.scene().events().last();
+    Event lastAfter = last;
+    lastAfter.summary = QStringLiteral("Edited after another program wrote");
+    w.window.editEvent(*w.window.store()->event(last.id), lastAfter);
+    QTRY_VERIFY(settled(w.window));
+    CHECK(loader->patchedLoads() == patchedBefore);
+    CHECK(indexOfTitle(QStringLiteral("Added elsewhere")) >= 0);
+    checkSameAsFullLoad(w.window, db);
 
     // An actor's new name is in every event that names it: everything is read again.
     const QList<Actor> actors = w.window.store()->actors();
@@ -360,9 +389,10 @@ TEST_CASE("after an edit the worker reads only the events written, and shows wha
     REQUIRE(china != actors.cend());
     Actor renamed = *china;
     renamed.name = QStringLiteral("People's Republic of China");
+    const int beforeRename = loader->patchedLoads();
     REQUIRE(w.window.editActor(*china, renamed).isOk());
     QTRY_VERIFY(settled(w.window));
-    CHECK(loader->patchedLoads() == patched + 2);
+    CHECK(loader->patchedLoads() == beforeRename);
     checkSameAsFullLoad(w.window, db);
     CHECK(lanes(w.window).join(u' ').contains(QStringLiteral("People's Republic of China")));
 }
