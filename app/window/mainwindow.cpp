@@ -232,7 +232,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (const int event = m_scene.indexOfId(id); event >= 0)
                     selectEvent(event, false);
             },
-            touched);
+            // An actor's edit may change any event: then all are read.
+            touched.isEmpty() ? std::nullopt : std::optional<QList<qint64>>(touched));
     };
     m_edit.failed = [this](const QString &message) {
         QMessageBox::warning(this, tr("Detente"), tr("The change was not saved: %1").arg(message));
@@ -668,10 +669,11 @@ void MainWindow::setLaneMode(LaneMode mode)
 {
     m_laneMode = mode;
     if (m_store)
-        reload();
+        reload(true, {}, QList<qint64>()); // the same events in other lanes: none read again
 }
 
-void MainWindow::reload(bool keepFilters, std::function<void()> then, const QList<qint64> &touched)
+void MainWindow::reload(bool keepFilters, std::function<void()> then,
+                        const std::optional<QList<qint64>> &reread)
 {
     // A newer load supersedes one under way (its result is dropped); what waited for that one
     // waits for this one, unless this is another database.
@@ -703,7 +705,7 @@ void MainWindow::reload(bool keepFilters, std::function<void()> then, const QLis
     }
     // The old picture stays, and the window usable, until the new scene is in.
     m_loader->request(m_db->path(), m_scene, m_laneMode,
-                      m_loadKeepsFilters ? touched : QList<qint64>());
+                      m_loadKeepsFilters ? reread : std::nullopt);
     updateLoadingIndicator(count);
 }
 
@@ -982,7 +984,7 @@ void MainWindow::applyView(const ViewSettings &view)
         m_view->setScale(scale);
     };
     if (relane) {
-        reload(true, showRange);
+        reload(true, showRange, QList<qint64>()); // the same events in other lanes
         return;
     }
     applyFilters();

@@ -144,9 +144,10 @@ private:
     void restoreSettings();
     /// Reads the events again (after an edit, an import, new lanes, another database), on the
     /// worker for large databases; `then` runs once they are shown.
-    /// Reads the events again: all of them, or, on the worker, only `touched` (an edit's).
+    /// Reads the events again and lays them out: all of them, or, on the worker, only those
+    /// `reread` names (an edit's; none for new lanes).
     void reload(bool keepFilters = true, std::function<void()> then = {},
-                const QList<qint64> &touched = {});
+                const std::optional<QList<qint64>> &reread = std::nullopt);
     /// Says (soon, from the event loop) that the events could not all be read.
     void warnUnreadable(const Status &status);
     /// reload()'s synchronous path: reads the events here and shows them.

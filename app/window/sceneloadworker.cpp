@@ -107,13 +107,13 @@ bool patchedEvents(const EventStore &store, const TimelineScene &seed, const QLi
 } // namespace
 
 void SceneLoadWorker::request(const QString &databasePath, TimelineScene seed, LaneMode mode,
-                              const QList<qint64> &touched)
+                              const std::optional<QList<qint64>> &reread)
 {
     // What an earlier load that never came in was to read again is read by this one too: the
     // seed, the window's scene, does not have it yet.
     std::optional<QList<qint64>> read;
-    if (!touched.isEmpty() && m_owed && !seed.events().isEmpty())
-        read = *m_owed + touched;
+    if (reread && m_owed && !seed.events().isEmpty())
+        read = *m_owed + *reread;
     cancel();
     m_owed = read; // until its result comes in
     const quint64 generation = m_generation;

@@ -45,15 +45,15 @@ public:
     /// Loads the events of `databasePath` into a copy of `seed` with lanes `mode`; finished()
     /// follows later. Supersedes a load under way.
     ///
-    /// `touched` names the events written since `seed` was loaded (by their ids now, deleted
-    /// ones too): only those are read again, and the rest of the seed's events are kept, which
-    /// spares reading a million events after an edit. Empty: every event is read. A request
-    /// that supersedes another reads what that one would have read too.
+    /// `reread` names the events written since `seed` was loaded (by their ids now, deleted ones
+    /// too): only those are read again, and the rest of the seed's events are kept, which spares
+    /// reading a million events after an edit; none, for new lanes only. nullopt: every event is
+    /// read. A request that supersedes another reads what that one would have read too.
     void request(const QString &databasePath, TimelineScene seed, LaneMode mode,
-                 const QList<qint64> &touched = {});
+                 const std::optional<QList<qint64>> &reread = std::nullopt);
     /// The window loaded every event itself: a load that never came in is owed nothing.
     void sceneLoadedHere() { m_owed = QList<qint64>(); }
-    /// Loads that read only the touched events (for tests).
+    /// Loads that kept the seed's events and read only those written (for tests).
     int patchedLoads() const { return m_patched.load(); }
     /// Stops a load under way; its result is dropped.
     void cancel();

@@ -99,6 +99,7 @@ TEST_CASE("a database loaded on the worker shows the same events, lanes and list
     CHECK(worker.scene().laneMode() == LaneMode::ByActor); // the old picture stays meanwhile
     QTRY_VERIFY(settled(worker));
     CHECK(worker.scene().laneMode() == LaneMode::ByKind);
+    CHECK(worker.sceneLoader()->patchedLoads() == 1); // laid out again, no event read again
     CHECK(lanes(worker) == lanes(at.window));
     CHECK(listed(worker) == listed(at.window));
     CHECK(listed(worker).size() < worker.scene().events().size());
