@@ -115,6 +115,12 @@ void Database::close()
     if (moved)
         emptied = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr,
                                             nullptr) == SQLITE_OK;
+    else if (!m_readOnly)
+        // SQLite moves its log into the file when the last connection closes, and only if that
+        // one may write: a worker's read-only connection closing after this one would leave the
+        // latest changes in the -wal file, missing from a copy of the database file alone. A
+        // passive checkpoint waits for no one; idle readers hold nothing back.
+        (void)sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     sqlite3_close_v2(m_db);
     m_db = nullptr;
     const QString wal = m_path + QStringLiteral("-wal");

@@ -171,3 +171,30 @@ TEST_CASE("a transaction rolls back unless committed", "[storage]")
     REQUIRE(count.next());
     CHECK(count.int64(0) == 0);
 }
+
+TEST_CASE("closing the window's connection leaves the file complete though a reader stays open",
+          "[storage][safety]")
+{
+    // A worker's read-only connection may outlive the window's. SQLite moves its log into the
+    // file only when the last connection closes, and a read-only one cannot: the changes would
+    // stay in the -wal file beside it, missing from a copy of the database file alone.
+    TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("events.sqlite"));
+    Database writer, reader;
+    REQUIRE(writer.open(path).isOk());
+    REQUIRE(reader.open(path, Database::OpenMode::ReadOnly).isOk());
+    REQUIRE(EventStore(reader).eventCount() == 0);
+    REQUIRE(EventStore(writer)
+                .insertEvents({detente::test::makeEvent(
+                    QStringLiteral("Written last"), QDate(2024, 4, 26), QStringLiteral("China"))})
+                .isOk());
+    writer.close();
+    CHECK(EventStore(reader).eventCount() == 1);
+
+    // The file alone, copied elsewhere without its log, has the event.
+    const QString copy = tmp.path(QStringLiteral("copy.sqlite"));
+    REQUIRE(QFile::copy(path, copy));
+    Database copied;
+    REQUIRE(copied.open(copy).isOk());
+    CHECK(EventStore(copied).eventCount() == 1);
+}
