@@ -37,6 +37,14 @@ ProgramRun runProgram(const QStringList &args, const QString &home)
             p.readAllStandardError()};
 }
 
+QStringList titlesOf(const QList<Event> &events)
+{
+    QStringList titles;
+    for (const Event &e : events)
+        titles << e.title;
+    return titles;
+}
+
 Event makeEvent(const QString &title, QDate day, const QString &source, const QString &target)
 {
     Event e;

@@ -31,6 +31,8 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// A day-precise event with a source and target actor.
 Event makeEvent(const QString &title, QDate day, const QString &source, const QString &target = {});
+/// The events' titles, in their order.
+QStringList titlesOf(const QList<Event> &events);
 
 /// How a run of the detente program ended.
 struct ProgramRun {

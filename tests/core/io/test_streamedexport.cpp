@@ -22,6 +22,7 @@ using namespace detente;
 using detente::test::makeEvent;
 using detente::test::readFile;
 using detente::test::TempDir;
+using detente::test::titlesOf;
 using detente::test::writeFile;
 
 namespace {
@@ -52,14 +53,6 @@ struct BigStore {
     }
 };
 
-QStringList titles(const QList<Event> &events)
-{
-    QStringList t;
-    for (const Event &e : events)
-        t << e.title;
-    return t;
-}
-
 } // namespace
 
 TEST_CASE("events come in batches, in order, from one snapshot", "[io][export][store]")
@@ -83,7 +76,7 @@ TEST_CASE("events come in batches, in order, from one snapshot", "[io][export][s
                                   })
                     .isOk());
         CHECK(total == whole.size());
-        CHECK(titles(batched) == titles(whole));
+        CHECK(titlesOf(batched) == titlesOf(whole));
         REQUIRE(batched.size() == whole.size());
         CHECK(batched.last().actors.size() == whole.last().actors.size());
         CHECK(batched.last().quote == whole.last().quote);

@@ -14,6 +14,7 @@
 using namespace detente;
 using detente::test::makeEvent;
 using detente::test::TempDir;
+using detente::test::titlesOf;
 
 namespace {
 struct StoreFixture {
@@ -23,13 +24,6 @@ struct StoreFixture {
     StoreFixture() { REQUIRE(db.open(tmp.path("events.sqlite")).isOk()); }
 };
 
-QStringList titles(const QList<Event> &events)
-{
-    QStringList t;
-    for (const Event &e : events)
-        t << e.title;
-    return t;
-}
 } // namespace
 
 TEST_CASE("events round-trip through the store with every field", "[storage][eventstore]")
@@ -150,9 +144,9 @@ TEST_CASE("an actor filter includes the persons who speak for the actor", "[stor
                 .isOk());
     const qint64 all0 = std::numeric_limits<qint64>::min(),
                  all1 = std::numeric_limits<qint64>::max();
-    CHECK(titles(f.store.events(all0, all1, {QStringLiteral("China")})) ==
+    CHECK(titlesOf(f.store.events(all0, all1, {QStringLiteral("China")})) ==
           QStringList{QStringLiteral("NATO on China"), QStringLiteral("Briefing")});
-    CHECK(titles(f.store.events(all0, all1, {QStringLiteral("Russia")})) ==
+    CHECK(titlesOf(f.store.events(all0, all1, {QStringLiteral("Russia")})) ==
           QStringList{QStringLiteral("Russia acts")});
     CHECK(f.store.events(all0, all1, {QStringLiteral("Nobody")}).isEmpty());
 }
@@ -179,7 +173,7 @@ TEST_CASE("the range query agrees with a brute-force scan", "[storage][eventstor
         for (const Event &e : events)
             if (e.date.overlaps(from, to))
                 expected << e.title;
-        QStringList got = titles(f.store.events(from, to));
+        QStringList got = titlesOf(f.store.events(from, to));
         expected.sort();
         got.sort();
         CHECK(got == expected);
@@ -239,7 +233,7 @@ struct CodedFixture : StoreFixture {
         REQUIRE(more.addMention(store.eventIds({}).at(3), {QStringLiteral("a2"), QStringLiteral("Article two"), {}, {}, {}}, QStringLiteral("met")).isOk());
         REQUIRE(more.commit().isOk());
     }
-    QStringList match(const EventFilter &f) const { return titles(store.events(f)); }
+    QStringList match(const EventFilter &f) const { return titlesOf(store.events(f)); }
 };
 } // namespace
 
@@ -366,7 +360,7 @@ TEST_CASE("merging two actors moves their events and aliases", "[storage]")
     REQUIRE(f.store.mergeActors(QStringLiteral("Kiev government"), QStringLiteral("Ukraine")).isOk());
     CHECK(f.store.resolveActor(QStringLiteral("Kiev")) == QStringLiteral("Ukraine"));
     CHECK(f.store.resolveActor(QStringLiteral("Kiev government")) == QStringLiteral("Ukraine"));
-    CHECK(titles(f.store.events(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {QStringLiteral("Ukraine")})) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK(titlesOf(f.store.events(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {QStringLiteral("Ukraine")})) == QStringList{QStringLiteral("A"), QStringLiteral("B")});
     for (const Actor &a : f.store.actors())
         CHECK(a.name != QStringLiteral("Kiev government"));
     CHECK_FALSE(f.store.mergeActors(QStringLiteral("Ukraine"), QStringLiteral("Kyiv")).isOk());
